@@ -1,0 +1,16 @@
+package vn.motcua.queue.core.calling;
+
+import java.util.List;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Chooses the next ticket for a counter. {@code queues} are the counter's services in work-profile order,
+ * each with the counter's weight for it; empty queues may be present. Implementations are stateless.
+ */
+public interface CallingPolicy {
+
+    Optional<WaitingTicket> choose(Instant now, List<ServiceQueue> queues);
+
+    PolicyKind kind();
+}

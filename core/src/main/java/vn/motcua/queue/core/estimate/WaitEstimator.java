@@ -1,0 +1,121 @@
+package vn.motcua.queue.core.estimate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import vn.motcua.queue.core.calling.CallingPolicy;
+import vn.motcua.queue.core.calling.ProfileEntry;
+import vn.motcua.queue.core.calling.ServiceQueue;
+import vn.motcua.queue.core.calling.ServiceRule;
+import vn.motcua.queue.core.calling.WaitingTicket;
+import vn.motcua.queue.core.ticket.Priority;
+
+/**
+ * Estimates waits by running the center's own calling policy forward from the current state, with no
+ * new arrivals: each open counter calls again when its current citizen is done (mean service time of the
+ * service), the policy picks the ticket, and a ticket's estimate is the time at which that run calls it.
+ * Unlike "people ahead / counters x mean", this accounts for citizens already at a counter, counters shared
+ * between services and the priority and policy order.
+ */
+public final class WaitEstimator {
+
+    private static final String PROBE_ID = "\u0000new-ticket";
+
+    private final CallingPolicy policy;
+
+    public WaitEstimator(CallingPolicy policy) {
+        this.policy = policy;
+    }
+
+    /** Remaining time of a citizen being served: the mean minus time elapsed, never below {@code floor}. */
+    public static Duration remaining(Duration meanServiceTime, Duration elapsed, Duration floor) {
+        Duration left = meanServiceTime.minus(elapsed);
+        return left.compareTo(floor) < 0 ? floor : left;
+    }
+
+    /** Predicted call time of every waiting ticket that some open counter would reach. */
+    public Map<String, Instant> callTimes(QueueSnapshot snapshot) {
+        return run(snapshot, null);
+    }
+
+    /** Predicted wait of each waiting ticket, by id; tickets no open counter serves are absent. */
+    public Map<String, Duration> waits(QueueSnapshot snapshot) {
+        Map<String, Duration> waits = new HashMap<>();
+        callTimes(snapshot).forEach((id, at) -> waits.put(id, Duration.between(snapshot.now(), at)));
+        return waits;
+    }
+
+    /** Predicted wait of a ticket taken now for {@code service}; empty when no open counter serves it. */
+    public Optional<Duration> newTicketWait(QueueSnapshot snapshot, String service) {
+        if (!snapshot.services().containsKey(service)) {
+            return Optional.empty();
+        }
+        WaitingTicket probe = WaitingTicket.issued(PROBE_ID, service, Priority.NONE, snapshot.now());
+        Instant at = run(snapshot, probe).get(PROBE_ID);
+        return at == null ? Optional.empty() : Optional.of(Duration.between(snapshot.now(), at));
+    }
+
+    private Map<String, Instant> run(QueueSnapshot snapshot, WaitingTicket probe) {
+        Map<String, List<WaitingTicket>> lines = new HashMap<>();
+        for (var entry : snapshot.waiting().entrySet()) {
+            List<WaitingTicket> line = new ArrayList<>(entry.getValue());
+            line.sort(ServiceQueue.LINE_ORDER);
+            lines.put(entry.getKey(), line);
+        }
+        if (probe != null) {
+            lines.computeIfAbsent(probe.service(), k -> new ArrayList<>()).add(probe);
+        }
+        Map<String, Integer> streaks = new HashMap<>(snapshot.streaks());
+        PriorityQueue<FreeCounter> free = new PriorityQueue<>(
+                Comparator.comparing(FreeCounter::at).thenComparing(c -> c.counter().id()));
+        for (CounterSnapshot c : snapshot.counters()) {
+            Instant at = c.freeAt().isBefore(snapshot.now()) ? snapshot.now() : c.freeAt();
+            free.add(new FreeCounter(c, at));
+        }
+        int remaining = lines.values().stream().mapToInt(List::size).sum();
+        Map<String, Instant> called = new HashMap<>();
+        while (remaining > 0 && !free.isEmpty()) {
+            FreeCounter next = free.poll();
+            List<ServiceQueue> queues = queuesFor(next.counter(), snapshot.services(), lines, streaks);
+            Optional<WaitingTicket> choice = policy.choose(next.at(), queues);
+            if (choice.isEmpty()) {
+                continue; // with no arrivals this counter has nothing more to do
+            }
+            WaitingTicket ticket = choice.get();
+            lines.get(ticket.service()).remove(ticket);
+            remaining--;
+            called.put(ticket.id(), next.at());
+            int streak = streaks.getOrDefault(ticket.service(), 0);
+            streaks.put(ticket.service(), ticket.priority().isPriority() ? 0 : streak + 1);
+            if (probe != null && ticket.id().equals(probe.id())) {
+                break;
+            }
+            Duration service = snapshot.services().get(ticket.service()).meanServiceTime();
+            free.add(new FreeCounter(next.counter(), next.at().plus(service)));
+        }
+        return called;
+    }
+
+    private static List<ServiceQueue> queuesFor(CounterSnapshot counter, Map<String, ServiceRule> services,
+                                                Map<String, List<WaitingTicket>> lines, Map<String, Integer> streaks) {
+        List<ServiceQueue> queues = new ArrayList<>(counter.profile().size());
+        for (ProfileEntry entry : counter.profile()) {
+            ServiceRule rule = services.get(entry.service());
+            if (rule == null) {
+                continue;
+            }
+            List<WaitingTicket> line = lines.getOrDefault(entry.service(), List.of());
+            queues.add(new ServiceQueue(rule, entry.weight(), line, streaks.getOrDefault(entry.service(), 0)));
+        }
+        return queues;
+    }
+
+    private record FreeCounter(CounterSnapshot counter, Instant at) {
+    }
+}
