@@ -1,0 +1,86 @@
+package vn.motcua.queue.backend.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.logging.Log;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.motcua.queue.core.ticket.IllegalTransitionException;
+
+/** Maps every refusal to application/problem+json, once, with a detail a person can act on. */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return Problem.response(e.status(), e.title(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response illegalTransition(IllegalTransitionException e) {
+        return Problem.response(409, "Conflict", e.getMessage());
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
+    public Response concurrentChange(RuntimeException e) {
+        return Problem.response(409, "Conflict",
+                "Someone else changed this at the same moment; reload and try again");
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e) {
+        return Problem.response(400, "Bad request", describe(e));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return Problem.response(400, "Bad request", describe(json));
+        }
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "No such resource";
+            case 405 -> "This method is not allowed here";
+            case 406 -> "Cannot produce the requested media type";
+            case 413 -> "Body over 64 KiB";
+            case 415 -> "Send the body as application/json";
+            default -> e.getMessage() == null ? title : e.getMessage();
+        };
+        return Problem.response(status, title, detail);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        if (e instanceof WebApplicationException w) {
+            return web(w);
+        }
+        Log.error("Unexpected error", e);
+        return Problem.response(500, "Internal error", "The server failed; the change was not made. Try again.");
+    }
+
+    static String describe(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "Unknown field '" + u.getPropertyName() + "'";
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+                String allowed = Arrays.stream(f.getTargetType().getEnumConstants())
+                        .map(Object::toString).collect(Collectors.joining(", "));
+                return "Field '" + field + "' has an invalid value '" + f.getValue() + "'; allowed: " + allowed;
+            }
+            return "Field '" + field + "' has an invalid value";
+        }
+        return "Malformed JSON body";
+    }
+}

@@ -1,0 +1,91 @@
+package vn.motcua.queue.backend.dayend;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.queue.backend.center.Center;
+import vn.motcua.queue.backend.center.CenterChanges;
+import vn.motcua.queue.backend.center.Counter;
+import vn.motcua.queue.backend.center.Service;
+import vn.motcua.queue.backend.common.TimeSource;
+import vn.motcua.queue.backend.ticket.Ticket;
+import vn.motcua.queue.backend.ticket.TicketLog;
+import vn.motcua.queue.core.ticket.TicketAction;
+import vn.motcua.queue.core.ticket.TicketLifecycle;
+import vn.motcua.queue.core.ticket.TicketStatus;
+
+/**
+ * Closing time: WAITING and CALLED tickets of a day that has closed become EXPIRED (numbering restarts by
+ * itself, as the series is per center-local day). Also forgets idempotency keys past their retention.
+ */
+@ApplicationScoped
+public class DayEnd {
+
+    @Inject
+    TimeSource time;
+    @Inject
+    TicketLog log;
+    @Inject
+    CenterChanges changes;
+    @ConfigProperty(name = "motcua.idempotency.retention", defaultValue = "24H")
+    Duration idempotencyRetention;
+
+    @Scheduled(every = "${motcua.day-end.every:60s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void run() {
+        for (Center center : centers()) {
+            expire(center.code);
+        }
+        purgeIdempotencyKeys();
+    }
+
+    @Transactional
+    List<Center> centers() {
+        return Center.listAll();
+    }
+
+    /** Expires every WAITING or CALLED ticket of a closed day of the center; returns how many. */
+    @Transactional
+    public int expire(String centerCode) {
+        Center center = Center.<Center>find("code", centerCode).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
+        Instant now = time.now();
+        ZonedDateTime local = now.atZone(center.zone());
+        LocalDate today = local.toLocalDate();
+        boolean todayClosed = !local.toLocalTime().isBefore(center.closesAt);
+        List<Ticket> open = Ticket.list("centerId = ?1 and status in ?2 and serviceDay <= ?3", center.id,
+                List.of(TicketStatus.WAITING, TicketStatus.CALLED), today);
+        int expired = 0;
+        for (Ticket t : open) {
+            if (t.serviceDay.isBefore(today) || todayClosed) {
+                TicketStatus from = t.status;
+                Integer counter = t.counterId == null ? null : Counter.<Counter>findById(t.counterId).number;
+                t.status = TicketLifecycle.apply(from, TicketAction.EXPIRE);
+                t.finishedAt = now;
+                log.append(t, center.code, Service.<Service>findById(t.serviceId).code, "expired", from, counter,
+                        "system", now, "end of day");
+                expired++;
+            }
+        }
+        if (expired > 0) {
+            changes.changed(center.id);
+            Log.infof("center=%s day end: %d tickets expired", center.code, expired);
+        }
+        return expired;
+    }
+
+    @Transactional
+    public int purgeIdempotencyKeys() {
+        return Ticket.getEntityManager().createNativeQuery("DELETE FROM idempotency_key WHERE created_at < ?1")
+                .setParameter(1, time.now().minus(idempotencyRetention)).executeUpdate();
+    }
+}

@@ -1,0 +1,104 @@
+package vn.motcua.queue.backend.ticket;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.motcua.queue.backend.center.Center;
+import vn.motcua.queue.backend.center.CenterChanges;
+import vn.motcua.queue.backend.center.CenterDirectory;
+import vn.motcua.queue.backend.center.Counter;
+import vn.motcua.queue.backend.center.CounterService;
+import vn.motcua.queue.backend.center.CounterStatus;
+import vn.motcua.queue.backend.center.Service;
+import vn.motcua.queue.backend.common.ProblemException;
+import vn.motcua.queue.backend.common.TimeSource;
+import vn.motcua.queue.backend.metrics.QueueMetrics;
+import vn.motcua.queue.core.calling.CallingPolicies;
+import vn.motcua.queue.core.calling.ServiceQueue;
+import vn.motcua.queue.core.calling.WaitingTicket;
+import vn.motcua.queue.core.ticket.TicketAction;
+import vn.motcua.queue.core.ticket.TicketLifecycle;
+
+/**
+ * "Call next" for a counter. Calls of one center are serialised by a row lock on the center (held until
+ * commit, so it works across backend instances): no ticket is ever called by two counters. The choice
+ * itself is the center's calling policy from the queue core.
+ */
+@ApplicationScoped
+public class CallNext {
+
+    @Inject
+    CenterDirectory directory;
+    @Inject
+    TimeSource time;
+    @Inject
+    TicketLog log;
+    @Inject
+    CenterChanges changes;
+    @Inject
+    QueueMetrics metrics;
+
+    /** The ticket now CALLED at the counter, or empty when nothing waits for its services. */
+    @Transactional
+    public Optional<Ticket> next(String centerCode, int counterNumber, String actor) {
+        Center center = directory.centerLocked(centerCode);
+        Counter counter = directory.counter(center, counterNumber);
+        if (counter.status != CounterStatus.OPEN) {
+            throw ProblemException.conflict("Counter " + counter.number + " is " + counter.status + "; open it first");
+        }
+        Ticket.activeAt(counter.id).ifPresent(active -> {
+            throw ProblemException.conflict("Counter " + counter.number + " still has ticket " + active.number
+                    + " (" + active.status + "); finish it, mark it no-show or transfer it first");
+        });
+        List<CounterService> profile = CounterService.ofCounter(counter.id);
+        if (profile.isEmpty()) {
+            throw ProblemException.conflict("Counter " + counter.number + " serves no service; set its work profile");
+        }
+        List<Long> serviceIds = profile.stream().map(p -> p.serviceId).toList();
+        Map<Long, Service> services = Service.lockAll(serviceIds).stream()
+                .collect(Collectors.toMap(s -> s.id, Function.identity()));
+        Map<Long, List<WaitingTicket>> waiting = new HashMap<>();
+        Map<UUID, Ticket> byId = new HashMap<>();
+        for (Ticket t : Ticket.waitingIn(serviceIds)) {
+            waiting.computeIfAbsent(t.serviceId, id -> new ArrayList<>()).add(t.asWaiting(services.get(t.serviceId).code));
+            byId.put(t.id, t);
+        }
+        Map<String, ServiceQueue> queues = new HashMap<>();
+        List<ServiceQueue> ordered = new ArrayList<>();
+        for (CounterService entry : profile) {
+            Service s = services.get(entry.serviceId);
+            ServiceQueue q = ServiceQueue.of(s.rule(), entry.weight, waiting.getOrDefault(s.id, List.of()),
+                    s.normalStreak);
+            queues.put(s.code, q);
+            ordered.add(q);
+        }
+        Instant now = time.now();
+        Optional<WaitingTicket> choice = CallingPolicies.of(center.callingPolicy, center.deadlineCap)
+                .choose(now, ordered);
+        if (choice.isEmpty()) {
+            return Optional.empty();
+        }
+        WaitingTicket chosen = choice.get();
+        Ticket ticket = byId.get(UUID.fromString(chosen.id()));
+        Service service = services.get(ticket.serviceId);
+        service.normalStreak = queues.get(service.code).streakAfter(chosen);
+        var from = ticket.status;
+        ticket.status = TicketLifecycle.apply(from, TicketAction.CALL);
+        ticket.calledAt = now;
+        ticket.counterId = counter.id;
+        ticket.front = false;
+        log.append(ticket, center.code, service.code, "called", from, counter.number, actor, now, null);
+        changes.changed(center.id);
+        metrics.called(center.code, service.code);
+        return Optional.of(ticket);
+    }
+}

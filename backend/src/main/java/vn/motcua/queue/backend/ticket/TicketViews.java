@@ -1,0 +1,63 @@
+package vn.motcua.queue.backend.ticket;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.motcua.queue.backend.center.Center;
+import vn.motcua.queue.backend.center.Counter;
+import vn.motcua.queue.backend.center.Service;
+import vn.motcua.queue.backend.estimate.WaitEstimates;
+import vn.motcua.queue.core.ticket.TicketStatus;
+
+/** Turns tickets into {@link TicketView}s, with position and estimated wait for waiting tickets. */
+@ApplicationScoped
+public class TicketViews {
+
+    @Inject
+    WaitEstimates estimates;
+
+    public TicketView of(Ticket ticket) {
+        return list(List.of(ticket)).get(0);
+    }
+
+    public List<TicketView> list(List<Ticket> tickets) {
+        Map<Long, Center> centers = new HashMap<>();
+        Map<Long, Service> services = new HashMap<>();
+        Map<Long, Counter> counters = new HashMap<>();
+        Map<Long, WaitEstimates.Estimates> est = new HashMap<>();
+        return tickets.stream().map(t -> {
+            Center c = centers.computeIfAbsent(t.centerId, id -> Center.findById(id));
+            Service s = services.computeIfAbsent(t.serviceId, id -> Service.findById(id));
+            Counter k = t.counterId == null ? null : counters.computeIfAbsent(t.counterId, id -> Counter.findById(id));
+            ZoneId zone = c.zone();
+            Integer position = null;
+            Integer wait = null;
+            if (t.status == TicketStatus.WAITING) {
+                position = (int) peopleAhead(t);
+                wait = WaitEstimates.minutes(est.computeIfAbsent(c.id, estimates::of).forTicket(t));
+            }
+            return new TicketView(t.id, c.code, t.number, s.code, s.name, t.priority, t.channel, t.status,
+                    at(t.issuedAt, zone), at(t.calledAt, zone), at(t.startedAt, zone), at(t.finishedAt, zone),
+                    k == null ? null : k.number, t.recalls, position, wait);
+        }).toList();
+    }
+
+    /** Waiting tickets ahead of this one in its service's line (transferred tickets first, then by time). */
+    static long peopleAhead(Ticket t) {
+        if (t.front) {
+            return Ticket.count("serviceId = ?1 and status = ?2 and front = true and queuedAt < ?3",
+                    t.serviceId, TicketStatus.WAITING, t.queuedAt);
+        }
+        return Ticket.count("serviceId = ?1 and status = ?2 and (front = true or queuedAt < ?3)",
+                t.serviceId, TicketStatus.WAITING, t.queuedAt);
+    }
+
+    private static OffsetDateTime at(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,148 @@
+package vn.motcua.queue.backend.ticket;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import vn.motcua.queue.backend.center.Center;
+import vn.motcua.queue.backend.center.CenterChanges;
+import vn.motcua.queue.backend.center.CenterDirectory;
+import vn.motcua.queue.backend.center.Counter;
+import vn.motcua.queue.backend.center.Service;
+import vn.motcua.queue.backend.common.ProblemException;
+import vn.motcua.queue.backend.common.TimeSource;
+import vn.motcua.queue.backend.metrics.QueueMetrics;
+import vn.motcua.queue.core.estimate.ServiceTimeAverage;
+import vn.motcua.queue.core.ticket.TicketAction;
+import vn.motcua.queue.core.ticket.TicketLifecycle;
+import vn.motcua.queue.core.ticket.TicketStatus;
+
+/**
+ * Everything that happens to an issued ticket: recall, start, finish, no-show, rejoin, cancel, transfer
+ * and the print outcome. Concurrent actions on one ticket are caught by its version column (409).
+ */
+@ApplicationScoped
+public class TicketWorkflow {
+
+    @Inject
+    CenterDirectory directory;
+    @Inject
+    TimeSource time;
+    @Inject
+    TicketLog log;
+    @Inject
+    CenterChanges changes;
+    @Inject
+    QueueMetrics metrics;
+
+    @Transactional
+    public Ticket act(UUID ticketId, TicketAction action, String actor) {
+        Ticket ticket = find(ticketId);
+        Center center = Center.findById(ticket.centerId);
+        // the mean service time is updated on finish: take the service row's lock before reading it
+        Service service = action == TicketAction.FINISH
+                ? Service.lockById(ticket.serviceId) : Service.findById(ticket.serviceId);
+        TicketStatus from = ticket.status;
+        Instant now = time.now();
+        if (action == TicketAction.REJOIN && from == TicketStatus.NO_SHOW && ticket.finishedAt != null
+                && Duration.between(ticket.finishedAt, now).toMinutes() >= center.rejoinMinutes) {
+            throw ProblemException.conflict("Ticket " + ticket.number + " was marked no-show more than "
+                    + center.rejoinMinutes + " minutes ago and cannot rejoin; take a new ticket");
+        }
+        ticket.status = TicketLifecycle.apply(from, action);
+        Counter counter = ticket.counterId == null ? null : Counter.findById(ticket.counterId);
+        Integer counterNumber = counter == null ? null : counter.number;
+        switch (action) {
+            case RECALL -> ticket.recalls++;
+            case START -> ticket.startedAt = now;
+            case FINISH -> {
+                ticket.finishedAt = now;
+                Duration served = Duration.between(ticket.startedAt, now);
+                Duration mean = Duration.ofMillis(Math.round(service.meanServiceSeconds * 1000));
+                service.meanServiceSeconds = ServiceTimeAverage.update(mean, served,
+                        ServiceTimeAverage.DEFAULT_ALPHA).toMillis() / 1000.0;
+            }
+            case NO_SHOW -> ticket.finishedAt = now;
+            case CANCEL -> ticket.finishedAt = now;
+            case REJOIN -> {
+                // back in line at its original place; the counter that called it is free again
+                ticket.queuedAt = ticket.issuedAt;
+                ticket.counterId = null;
+                ticket.calledAt = null;
+                ticket.finishedAt = null;
+            }
+            default -> throw new IllegalArgumentException("use callNext/transfer for " + action);
+        }
+        log.append(ticket, center.code, service.code, action.pathName().replace('-', '_'), from, counterNumber,
+                actor, now, null);
+        changes.changed(center.id);
+        return ticket;
+    }
+
+    /** Moves a called or served ticket to another service's line, at its front; it keeps its number. */
+    @Transactional
+    public Ticket transfer(UUID ticketId, String serviceCode, String actor) {
+        if (serviceCode == null || serviceCode.isBlank()) {
+            throw ProblemException.badRequest("Field 'service' is required");
+        }
+        Ticket ticket = find(ticketId);
+        Center center = Center.findById(ticket.centerId);
+        Service target = directory.service(center, serviceCode);
+        Service current = Service.findById(ticket.serviceId);
+        if (target.id.equals(current.id)) {
+            throw ProblemException.conflict("Ticket " + ticket.number + " is already in service " + target.code);
+        }
+        TicketStatus from = ticket.status;
+        ticket.status = TicketLifecycle.apply(from, TicketAction.TRANSFER);
+        Counter counter = ticket.counterId == null ? null : Counter.findById(ticket.counterId);
+        Instant now = time.now();
+        ticket.serviceId = target.id;
+        ticket.front = true;
+        ticket.queuedAt = now;
+        ticket.counterId = null;
+        ticket.calledAt = null;
+        ticket.startedAt = null;
+        log.append(ticket, center.code, target.code, "transferred", from, counter == null ? null : counter.number,
+                actor, now, "from " + current.code);
+        changes.changed(center.id);
+        return ticket;
+    }
+
+    /** The issuing kiosk reports whether the paper ticket came out. */
+    @Transactional
+    public Ticket printed(UUID ticketId, boolean ok, String error, Long deviceId, String actor) {
+        Ticket ticket = find(ticketId);
+        if (deviceId != null && ticket.deviceId != null && !deviceId.equals(ticket.deviceId)) {
+            throw ProblemException.forbidden("Only the kiosk that issued ticket " + ticket.number
+                    + " may report its printing");
+        }
+        if (!ok && (error == null || error.isBlank())) {
+            error = "unknown";
+        }
+        ticket.printStatus = ok ? "PRINTED" : "FAILED";
+        ticket.printError = ok ? null : truncate(error, 300);
+        Center center = Center.findById(ticket.centerId);
+        Service service = Service.findById(ticket.serviceId);
+        log.append(ticket, center.code, service.code, ok ? "printed" : "print_failed", ticket.status, null, actor,
+                time.now(), ticket.printError);
+        if (!ok) {
+            metrics.printFailed(center.code);
+        }
+        return ticket;
+    }
+
+    public Ticket find(UUID ticketId) {
+        return Ticket.byId(ticketId).orElseThrow(() -> ProblemException.notFound("Unknown ticket " + ticketId));
+    }
+
+    public Optional<Ticket> findOptional(UUID ticketId) {
+        return Ticket.byId(ticketId);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}
