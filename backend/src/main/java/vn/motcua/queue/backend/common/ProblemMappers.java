@@ -34,6 +34,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return Problem.response(400, "Bad request", describe(e));
+    }
+
+    @ServerExceptionMapper
+    public Response parse(com.fasterxml.jackson.core.JsonParseException e) {
+        return Problem.response(400, "Bad request", describe(e));
+    }
+
+    @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
         return Problem.response(400, "Bad request", describe(e));
     }

@@ -30,7 +30,6 @@ import vn.motcua.queue.backend.admin.ServiceAdmin;
 /** Configuration of centers, services, counters (work profiles) and devices (admin). */
 @Path("/api/admin/centers")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin")
 public class AdminResource {
 
@@ -53,6 +52,7 @@ public class AdminResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a center")
     public Response createCenter(CenterRequest body) {
         return Response.status(201).entity(centers.create(body)).build();
@@ -65,6 +65,7 @@ public class AdminResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{center}")
     @Operation(summary = "Change a center; fields left out keep their value")
     public CenterAdminView updateCenter(@PathParam("center") String center, CenterRequest body) {
@@ -86,6 +87,7 @@ public class AdminResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{center}/services")
     @Operation(summary = "Create a service")
     public Response createService(@PathParam("center") String center, ServiceRequest body) {
@@ -115,6 +117,7 @@ public class AdminResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{center}/counters")
     @Operation(summary = "Create a counter with its work profile")
     public Response createCounter(@PathParam("center") String center, CounterRequest body) {
@@ -144,6 +147,7 @@ public class AdminResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{center}/devices")
     @Operation(summary = "Register a kiosk or display; the token in the answer is shown only this once")
     public Response registerDevice(@PathParam("center") String center, DeviceRequest body) {
