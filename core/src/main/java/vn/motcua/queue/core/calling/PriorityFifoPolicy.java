@@ -7,7 +7,10 @@ import java.util.Optional;
 
 /**
  * The baseline of common open-source systems: the oldest priority ticket of any of the counter's services,
- * else the oldest ticket. Ignores targets, weights and the services' priority modes.
+ * else the oldest ticket. Ignores targets, weights and the services' priority modes. A transferred ticket
+ * still goes first (oldest transfer first): going to the front after a transfer is a rule of the line
+ * (ARCHITECTURE.md), not of the policy, and without it the baseline would send a transferred citizen to the
+ * back of every line it joins.
  */
 public final class PriorityFifoPolicy implements CallingPolicy {
 
@@ -16,10 +19,14 @@ public final class PriorityFifoPolicy implements CallingPolicy {
 
     @Override
     public Optional<WaitingTicket> choose(Instant now, List<ServiceQueue> queues) {
+        WaitingTicket bestFront = null;
         WaitingTicket bestPriority = null;
         WaitingTicket bestAny = null;
         for (ServiceQueue q : queues) {
             for (WaitingTicket t : q.tickets()) {
+                if (t.front() && (bestFront == null || OLDEST.compare(t, bestFront) < 0)) {
+                    bestFront = t;
+                }
                 if (t.priority().isPriority() && (bestPriority == null || OLDEST.compare(t, bestPriority) < 0)) {
                     bestPriority = t;
                 }
@@ -28,7 +35,7 @@ public final class PriorityFifoPolicy implements CallingPolicy {
                 }
             }
         }
-        return Optional.ofNullable(bestPriority != null ? bestPriority : bestAny);
+        return Optional.ofNullable(bestFront != null ? bestFront : bestPriority != null ? bestPriority : bestAny);
     }
 
     @Override

@@ -19,7 +19,8 @@ public final class ServiceTimeAverage {
             throw new IllegalArgumentException("alpha must be in (0, 1], got " + alpha);
         }
         long min = Math.max(15_000, current.toMillis() / 4);
-        long max = current.toMillis() * 4;
+        // never below min: a zero or tiny seed must still be able to learn from observations
+        long max = Math.max(min, current.toMillis() * 4);
         long clamped = Math.min(max, Math.max(min, observed.toMillis()));
         long next = Math.round(alpha * clamped + (1 - alpha) * current.toMillis());
         return Duration.ofMillis(next);

@@ -25,7 +25,9 @@ import vn.motcua.queue.core.ticket.Priority;
  */
 public final class WaitEstimator {
 
-    private static final String PROBE_ID = "\u0000new-ticket";
+    // Sorts after every real id: a ticket taken in the same instant as the probe is ahead of it, also for
+    // policies that break ties on the id (PRIORITY_FIFO).
+    private static final String PROBE_ID = "\uffffnew-ticket";
 
     private final CallingPolicy policy;
 
