@@ -27,8 +27,9 @@ public final class AdminRequests {
     public record ProfileEntryRequest(String service, Double weight) {
     }
 
-    @Schema(example = "{\"number\":5,\"name\":\"Quầy số 5\",\"services\":[{\"service\":\"DD\",\"weight\":1.0}]}")
-    public record CounterRequest(Integer number, String name, List<ProfileEntryRequest> services) {
+    @Schema(example = "{\"number\":5,\"name\":\"Quầy số 5\",\"services\":[{\"service\":\"DD\",\"weight\":1.0}],"
+            + "\"spokenName\":\"quầy số năm\"}")
+    public record CounterRequest(Integer number, String name, List<ProfileEntryRequest> services, String spokenName) {
     }
 
     public record DeviceRequest(String code, String kind, String name) {

@@ -24,7 +24,8 @@ public final class AdminViews {
     public record ProfileEntryView(String service, double weight) {
     }
 
-    public record CounterAdminView(int number, String name, CounterStatus status, List<ProfileEntryView> services) {
+    public record CounterAdminView(int number, String name, CounterStatus status, List<ProfileEntryView> services,
+                                   String spokenName) {
     }
 
     public record DeviceAdminView(String code, String kind, String name, boolean revoked, String status,

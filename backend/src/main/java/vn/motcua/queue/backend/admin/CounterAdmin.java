@@ -54,6 +54,7 @@ public class CounterAdmin {
         c.number = number;
         c.name = r.name() == null ? "Quầy số " + number : text(r.name(), "name", 100);
         c.status = CounterStatus.CLOSED;
+        c.spokenName = spoken(r.spokenName());
         c.persist();
         setProfile(center, c, r.services() == null ? List.of() : r.services());
         changes.changed(center.id);
@@ -73,6 +74,9 @@ public class CounterAdmin {
         if (r.services() != null) {
             setProfile(center, c, r.services());
         }
+        if (r.spokenName() != null) {
+            c.spokenName = spoken(r.spokenName());
+        }
         changes.changed(center.id);
         return view(c);
     }
@@ -87,6 +91,10 @@ public class CounterAdmin {
         CounterService.delete("counterId", c.id);
         c.delete();
         changes.changed(center.id);
+    }
+
+    private static String spoken(String name) {
+        return name == null || name.isBlank() ? null : text(name, "spokenName", 100);
     }
 
     private void setProfile(Center center, Counter counter, List<ProfileEntryRequest> entries) {
@@ -123,6 +131,6 @@ public class CounterAdmin {
         Map<Long, String> codes = Service.ofCenter(c.centerId).stream().collect(Collectors.toMap(s -> s.id, s -> s.code));
         List<ProfileEntryView> profile = CounterService.ofCounter(c.id).stream()
                 .map(cs -> new ProfileEntryView(codes.get(cs.serviceId), cs.weight)).toList();
-        return new CounterAdminView(c.number, c.name, c.status, profile);
+        return new CounterAdminView(c.number, c.name, c.status, profile, c.spokenName);
     }
 }

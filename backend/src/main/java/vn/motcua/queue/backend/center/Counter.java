@@ -29,6 +29,9 @@ public class Counter extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public CounterStatus status;
     public String clerk;
+    /** How announcements name the counter, e.g. "quầy số năm" or "bàn trả kết quả"; empty = "quầy số N". */
+    @Column(name = "spoken_name")
+    public String spokenName;
     @Version
     public long version;
 

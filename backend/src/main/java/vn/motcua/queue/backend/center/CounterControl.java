@@ -4,6 +4,8 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Map;
+import vn.motcua.queue.backend.event.EventLog;
 import vn.motcua.queue.backend.common.ProblemException;
 import vn.motcua.queue.backend.ticket.Ticket;
 
@@ -15,10 +17,12 @@ public class CounterControl {
     CenterDirectory directory;
     @Inject
     CenterChanges changes;
+    @Inject
+    EventLog events;
 
     @Transactional
     public Counter setStatus(String centerCode, int number, CounterStatus status, String actor) {
-        Center center = directory.center(centerCode);
+        Center center = directory.centerLocked(centerCode);
         Counter counter = directory.counter(center, number);
         if (status == CounterStatus.CLOSED) {
             Ticket.activeAt(counter.id).ifPresent(t -> {
@@ -33,6 +37,7 @@ public class CounterControl {
         } else if (!"staff".equals(actor)) {
             counter.clerk = actor;
         }
+        events.append(center, "counter.changed", Map.of("counter", CounterBodies.of(counter)));
         changes.changed(center.id);
         Log.infof("center=%s counter=%d %s->%s by=%s", center.code, number, before, status, actor);
         return counter;

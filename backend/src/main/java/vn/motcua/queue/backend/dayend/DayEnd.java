@@ -17,6 +17,8 @@ import vn.motcua.queue.backend.center.CenterChanges;
 import vn.motcua.queue.backend.center.Counter;
 import vn.motcua.queue.backend.center.Service;
 import vn.motcua.queue.backend.common.TimeSource;
+import vn.motcua.queue.backend.event.EventBodies;
+import vn.motcua.queue.backend.event.EventLog;
 import vn.motcua.queue.backend.ticket.Ticket;
 import vn.motcua.queue.backend.ticket.TicketLog;
 import vn.motcua.queue.core.ticket.TicketAction;
@@ -36,8 +38,12 @@ public class DayEnd {
     TicketLog log;
     @Inject
     CenterChanges changes;
+    @Inject
+    EventLog events;
     @ConfigProperty(name = "motcua.idempotency.retention", defaultValue = "24H")
     Duration idempotencyRetention;
+    @ConfigProperty(name = "motcua.events.retention", defaultValue = "7D")
+    Duration eventRetention;
 
     @Scheduled(every = "${motcua.day-end.every:60s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -46,6 +52,7 @@ public class DayEnd {
             expire(center.code);
         }
         purgeIdempotencyKeys();
+        purgeOldEvents();
     }
 
     @Transactional
@@ -68,11 +75,13 @@ public class DayEnd {
         for (Ticket t : open) {
             if (t.serviceDay.isBefore(today) || todayClosed) {
                 TicketStatus from = t.status;
-                Integer counter = t.counterId == null ? null : Counter.<Counter>findById(t.counterId).number;
+                Counter counter = t.counterId == null ? null : Counter.findById(t.counterId);
+                Service service = Service.findById(t.serviceId);
                 t.status = TicketLifecycle.apply(from, TicketAction.EXPIRE);
                 t.finishedAt = now;
-                log.append(t, center.code, Service.<Service>findById(t.serviceId).code, "expired", from, counter,
+                log.append(t, center.code, service.code, "expired", from, counter == null ? null : counter.number,
                         "system", now, "end of day");
+                events.append(center, "ticket.expired", EventBodies.ticketEvent(t, service, counter));
                 expired++;
             }
         }
@@ -81,6 +90,13 @@ public class DayEnd {
             Log.infof("center=%s day end: %d tickets expired", center.code, expired);
         }
         return expired;
+    }
+
+    /** The event table is a relay, not the history (that is the ticket event log): keep a week. */
+    @Transactional
+    public int purgeOldEvents() {
+        return Ticket.getEntityManager().createNativeQuery("DELETE FROM center_event WHERE occurred_at < ?1")
+                .setParameter(1, time.now().minus(eventRetention)).executeUpdate();
     }
 
     @Transactional

@@ -86,7 +86,7 @@ public class DemoData {
         for (int i = 0; i < PROFILES.size(); i++) {
             List<ProfileEntryRequest> profile = PROFILES.get(i).stream()
                     .map(code -> new ProfileEntryRequest(code, 1.0)).toList();
-            counters.create(CENTER, new CounterRequest(i + 1, "Quầy số " + (i + 1), profile));
+            counters.create(CENTER, new CounterRequest(i + 1, "Quầy số " + (i + 1), profile, null));
         }
         Counter.<Counter>list("centerId", Center.byCode(CENTER).orElseThrow().id)
                 .forEach(c -> c.status = CounterStatus.OPEN);

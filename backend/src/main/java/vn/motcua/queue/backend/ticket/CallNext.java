@@ -21,6 +21,8 @@ import vn.motcua.queue.backend.center.CounterStatus;
 import vn.motcua.queue.backend.center.Service;
 import vn.motcua.queue.backend.common.ProblemException;
 import vn.motcua.queue.backend.common.TimeSource;
+import vn.motcua.queue.backend.event.EventBodies;
+import vn.motcua.queue.backend.event.EventLog;
 import vn.motcua.queue.backend.metrics.QueueMetrics;
 import vn.motcua.queue.core.calling.CallingPolicies;
 import vn.motcua.queue.core.calling.ServiceQueue;
@@ -46,6 +48,8 @@ public class CallNext {
     CenterChanges changes;
     @Inject
     QueueMetrics metrics;
+    @Inject
+    EventLog events;
 
     /** The ticket now CALLED at the counter, or empty when nothing waits for its services. */
     @Transactional
@@ -97,6 +101,7 @@ public class CallNext {
         ticket.counterId = counter.id;
         ticket.front = false;
         log.append(ticket, center.code, service.code, "called", from, counter.number, actor, now, null);
+        events.append(center, "ticket.called", EventBodies.callEvent(ticket, service, counter));
         changes.changed(center.id);
         metrics.called(center.code, service.code);
         return Optional.of(ticket);

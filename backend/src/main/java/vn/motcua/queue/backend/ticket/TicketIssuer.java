@@ -19,6 +19,8 @@ import vn.motcua.queue.backend.center.Service;
 import vn.motcua.queue.backend.common.ProblemException;
 import vn.motcua.queue.backend.common.TimeSource;
 import vn.motcua.queue.backend.device.Caller;
+import vn.motcua.queue.backend.event.EventBodies;
+import vn.motcua.queue.backend.event.EventLog;
 import vn.motcua.queue.backend.metrics.QueueMetrics;
 import vn.motcua.queue.core.numbering.ServiceDay;
 import vn.motcua.queue.core.numbering.TicketNumbers;
@@ -49,6 +51,8 @@ public class TicketIssuer {
     CenterChanges changes;
     @Inject
     QueueMetrics metrics;
+    @Inject
+    EventLog events;
 
     public record Issued(Ticket ticket, boolean created) {
     }
@@ -71,7 +75,8 @@ public class TicketIssuer {
     }
 
     private Issued issueOnce(String centerCode, IssueRequest request, Caller caller, String key) {
-        Center center = directory.center(centerCode);
+        // every change of a center takes the center row first (then the service): one lock order, no deadlock
+        Center center = directory.centerLocked(centerCode);
         if (caller.kind() == Caller.Kind.DEVICE && !center.id.equals(caller.centerId())) {
             throw ProblemException.forbidden("This device belongs to another center");
         }
@@ -127,6 +132,7 @@ public class TicketIssuer {
         ticket.persist();
         log.append(ticket, center.code, locked.code, "issued", null, null, caller.name(), now,
                 ticket.priority.isPriority() ? ticket.priority.name() : null);
+        events.append(center, "ticket.issued", EventBodies.ticketEvent(ticket, locked, null));
         changes.changed(center.id);
         metrics.issued(center.code, locked.code);
         return new Issued(ticket, true);

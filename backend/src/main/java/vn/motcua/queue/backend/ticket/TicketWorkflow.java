@@ -2,6 +2,7 @@ package vn.motcua.queue.backend.ticket;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,8 @@ import vn.motcua.queue.backend.center.Counter;
 import vn.motcua.queue.backend.center.Service;
 import vn.motcua.queue.backend.common.ProblemException;
 import vn.motcua.queue.backend.common.TimeSource;
+import vn.motcua.queue.backend.event.EventBodies;
+import vn.motcua.queue.backend.event.EventLog;
 import vn.motcua.queue.backend.metrics.QueueMetrics;
 import vn.motcua.queue.core.estimate.ServiceTimeAverage;
 import vn.motcua.queue.core.ticket.TicketAction;
@@ -37,11 +40,13 @@ public class TicketWorkflow {
     CenterChanges changes;
     @Inject
     QueueMetrics metrics;
+    @Inject
+    EventLog events;
 
     @Transactional
     public Ticket act(UUID ticketId, TicketAction action, String actor) {
         Ticket ticket = find(ticketId);
-        Center center = Center.findById(ticket.centerId);
+        Center center = lockCenterOf(ticket);
         // the mean service time is updated on finish: take the service row's lock before reading it
         Service service = action == TicketAction.FINISH
                 ? Service.lockById(ticket.serviceId) : Service.findById(ticket.serviceId);
@@ -76,8 +81,19 @@ public class TicketWorkflow {
             }
             default -> throw new IllegalArgumentException("use callNext/transfer for " + action);
         }
-        log.append(ticket, center.code, service.code, action.pathName().replace('-', '_'), from, counterNumber,
-                actor, now, null);
+        String type = action.pathName().replace('-', '_');
+        log.append(ticket, center.code, service.code, type, from, counterNumber, actor, now, null);
+        String eventType = "ticket." + switch (action) {
+            case RECALL -> "recalled";
+            case START -> "started";
+            case FINISH -> "finished";
+            case CANCEL -> "cancelled";
+            case REJOIN -> "rejoined";
+            default -> type;
+        };
+        events.append(center, eventType, action == TicketAction.RECALL
+                ? EventBodies.callEvent(ticket, service, counter)
+                : EventBodies.ticketEvent(ticket, service, counter));
         changes.changed(center.id);
         return ticket;
     }
@@ -89,7 +105,7 @@ public class TicketWorkflow {
             throw ProblemException.badRequest("Field 'service' is required");
         }
         Ticket ticket = find(ticketId);
-        Center center = Center.findById(ticket.centerId);
+        Center center = lockCenterOf(ticket);
         Service target = directory.service(center, serviceCode);
         Service current = Service.findById(ticket.serviceId);
         if (target.id.equals(current.id)) {
@@ -107,6 +123,10 @@ public class TicketWorkflow {
         ticket.startedAt = null;
         log.append(ticket, center.code, target.code, "transferred", from, counter == null ? null : counter.number,
                 actor, now, "from " + current.code);
+        var body = EventBodies.ticketEvent(ticket, target, counter);
+        body.put("fromService", current.code);
+        body.put("services", java.util.List.of(EventBodies.waiting(current), EventBodies.waiting(target)));
+        events.append(center, "ticket.transferred", body);
         changes.changed(center.id);
         return ticket;
     }
@@ -132,6 +152,13 @@ public class TicketWorkflow {
             metrics.printFailed(center.code);
         }
         return ticket;
+    }
+
+    /** Locks the ticket's center (the first lock of every change) and re-reads the ticket under it. */
+    private Center lockCenterOf(Ticket ticket) {
+        Center center = Center.findById(ticket.centerId, LockModeType.PESSIMISTIC_WRITE);
+        Ticket.getEntityManager().refresh(ticket);
+        return center;
     }
 
     public Ticket find(UUID ticketId) {

@@ -1,0 +1,95 @@
+package vn.motcua.queue.backend.event;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * On PostgreSQL: LISTENs on the event channel with its own connection, so that events committed on any
+ * backend instance reach this instance's subscribers at once. Reconnects with backoff; the relay's poll
+ * covers what was missed meanwhile. Idle on H2, where there is only one instance.
+ */
+@ApplicationScoped
+public class PgNotifications {
+
+    @Inject
+    EventRelay relay;
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    Optional<String> user;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
+
+    private volatile boolean running;
+    private Thread thread;
+
+    void start(@Observes StartupEvent event) {
+        if (!"postgresql".equalsIgnoreCase(dbKind)) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::listenLoop, "motcua-pg-listen");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void listenLoop() {
+        long backoff = 200;
+        while (running) {
+            try (Connection c = DriverManager.getConnection(url, user.orElse(null), password.orElse(null))) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("LISTEN " + EventLog.CHANNEL);
+                }
+                Log.infof("listening for events on PostgreSQL channel %s", EventLog.CHANNEL);
+                backoff = 200;
+                PGConnection pg = c.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notes = pg.getNotifications(1000);
+                    if (notes == null) {
+                        continue;
+                    }
+                    for (PGNotification n : notes) {
+                        try {
+                            relay.committed(Long.parseLong(n.getParameter()));
+                        } catch (NumberFormatException e) {
+                            Log.warnf("ignoring notification '%s'", n.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                if (!running) {
+                    return;
+                }
+                Log.warnf("event listener lost its PostgreSQL connection (%s); retrying in %d ms", e.getMessage(),
+                        backoff);
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException ie) {
+                    return;
+                }
+                backoff = Math.min(backoff * 2, 10_000);
+            }
+        }
+    }
+}
