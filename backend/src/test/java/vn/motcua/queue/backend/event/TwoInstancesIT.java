@@ -1,0 +1,157 @@
+package vn.motcua.queue.backend.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.motcua.queue.backend.support.EventClient;
+
+/**
+ * Two backend processes (the packaged application) on one PostgreSQL: an event committed on one instance
+ * reaches the subscribers of the other with the same seq, and a burst of mixed actions sent alternately to
+ * both gives both subscribers identical sequences. Runs in the integration-test phase of the
+ * {@code postgresql} Maven profile, with the database from MOTCUA_TEST_JDBC_URL.
+ */
+class TwoInstancesIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final List<Process> PROCESSES = new ArrayList<>();
+    private static URI a;
+    private static URI b;
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        String url = System.getenv("MOTCUA_TEST_JDBC_URL");
+        if (url == null || !url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalStateException("TwoInstancesIT needs MOTCUA_TEST_JDBC_URL pointing at PostgreSQL");
+        }
+        a = start(url);
+        b = start(url);
+    }
+
+    @AfterAll
+    static void stop() {
+        PROCESSES.forEach(Process::destroyForcibly);
+    }
+
+    private static URI start(String url) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path dir = Files.createTempDirectory("motcua-instance");
+        File jar = new File("target/quarkus-app/quarkus-run.jar").getAbsoluteFile();
+        ProcessBuilder pb = new ProcessBuilder("java", "-Dquarkus.http.port=" + port, "-jar", jar.getPath())
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile());
+        pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", url);
+        pb.environment().put("QUARKUS_DATASOURCE_USERNAME", env("MOTCUA_TEST_JDBC_USER", "postgres"));
+        pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", env("MOTCUA_TEST_JDBC_PASSWORD", ""));
+        PROCESSES.add(pb.start());
+        URI base = URI.create("http://127.0.0.1:" + port + "/");
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (get(base, "q/health/ready").statusCode() == 200) {
+                    return base;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("instance on port " + port + " did not start; see " + dir.resolve("out.log"));
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null ? fallback : v;
+    }
+
+    private static HttpResponse<String> get(URI base, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode post(URI base, String path, String body) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path + " -> " + r.body()).isBetween(200, 204);
+        return r.body().isEmpty() ? null : JSON.readTree(r.body());
+    }
+
+    private static String newCenter() throws Exception {
+        String code = "MI-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        post(a, "api/admin/centers", "{\"code\":\"" + code + "\",\"name\":\"Multi\",\"timeZone\":\"Asia/Ho_Chi_Minh\","
+                + "\"opensAt\":\"00:00\",\"closesAt\":\"23:59:59\",\"openDays\":\"1,2,3,4,5,6,7\"}");
+        post(a, "api/admin/centers/" + code + "/services", "{\"code\":\"S\",\"name\":\"S\",\"prefix\":\"A\"}");
+        for (int n = 1; n <= 2; n++) {
+            post(b, "api/admin/centers/" + code + "/counters", "{\"number\":" + n + ",\"services\":[{\"service\":\"S\"}]}");
+            post(a, "api/centers/" + code + "/counters/" + n + "/open", null);
+        }
+        return code;
+    }
+
+    @Test
+    void aTicketIssuedThroughOneInstanceReachesSubscribersOfTheOtherWithTheSameSeq() throws Exception {
+        String center = newCenter();
+        try (EventClient onA = EventClient.connect(a, center); EventClient onB = EventClient.connect(b, center)) {
+            onA.next();
+            onB.next();
+            post(a, "api/centers/" + center + "/tickets", "{\"service\":\"S\"}");
+            JsonNode seenOnB = onB.next();
+            JsonNode seenOnA = onA.next();
+            assertThat(seenOnB.get("type").asText()).isEqualTo("ticket.issued");
+            assertThat(seenOnB).isEqualTo(seenOnA);
+        }
+    }
+
+    @Test
+    void aBurstOfMixedActionsSentToBothInstancesGivesIdenticalSequences() throws Exception {
+        String center = newCenter();
+        try (EventClient onA = EventClient.connect(a, center); EventClient onB = EventClient.connect(b, center)) {
+            long start = onA.next().get("seq").asLong();
+            onB.next();
+            int actions = 0;
+            int i = 0;
+            while (actions < 500) {
+                URI target = i++ % 2 == 0 ? a : b;
+                post(target, "api/centers/" + center + "/tickets", "{\"service\":\"S\"}");
+                actions++;
+                if (i % 3 == 0) {
+                    int counter = 1 + (i / 3) % 2;
+                    URI other = target == a ? b : a;
+                    JsonNode called = post(other, "api/centers/" + center + "/counters/" + counter + "/next", null);
+                    post(target, "api/tickets/" + called.get("id").asText() + "/start", null);
+                    post(other, "api/tickets/" + called.get("id").asText() + "/finish", null);
+                    actions += 3;
+                }
+            }
+            long end = start + actions;
+            List<JsonNode> fromA = onA.until(f -> f.get("seq").asLong() == end);
+            List<JsonNode> fromB = onB.until(f -> f.get("seq").asLong() == end);
+            assertThat(fromA).hasSize(actions);
+            assertThat(fromB).isEqualTo(fromA);
+            for (int k = 0; k < fromA.size(); k++) {
+                assertThat(fromA.get(k).get("seq").asLong()).isEqualTo(start + 1 + k);
+            }
+        }
+    }
+}
