@@ -1,8 +1,11 @@
 package vn.motcua.queue.simulator;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import vn.motcua.queue.simulator.bench.BenchmarkReport;
 import vn.motcua.queue.simulator.bench.MultiDay;
@@ -13,6 +16,8 @@ import vn.motcua.queue.simulator.report.DayResult;
 import vn.motcua.queue.simulator.report.Reports;
 import vn.motcua.queue.simulator.scenario.Scenario;
 import vn.motcua.queue.simulator.scenario.ScenarioLoader;
+import vn.motcua.queue.simulator.traffic.LiveTraffic;
+import vn.motcua.queue.simulator.traffic.TrafficOptions;
 
 /**
  * Command line:
@@ -20,6 +25,7 @@ import vn.motcua.queue.simulator.scenario.ScenarioLoader;
  * simulate &lt;scenario.yaml&gt; [--policy P] [--seeds N] [--json]
  * compare  &lt;scenario.yaml&gt;... [--seeds N] [--markdown]     policies side by side, DEADLINE cap curve, Erlang C check
  * staffing &lt;scenario.yaml&gt;... [--seeds N] [--policy P]     fewest counters for 95% within 15 min vs Erlang C
+ * traffic  [--base-url U] [--center C] [--speed X] [--minutes M] ...   live demo traffic against a running backend
  * </pre>
  */
 public final class SimulateCli {
@@ -32,6 +38,9 @@ public final class SimulateCli {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        if (args.length >= 1 && args[0].equals("traffic")) {
+            return traffic(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         if (args.length < 2) {
             err.println(usage());
             return 2;
@@ -79,11 +88,42 @@ public final class SimulateCli {
         return 0;
     }
 
+    /** Live traffic until --minutes or Ctrl-C (a shutdown hook stops it cleanly and prints the counts). */
+    static int traffic(String[] args, PrintStream out, PrintStream err) throws Exception {
+        TrafficOptions options;
+        try {
+            options = TrafficOptions.parse(args, Path.of(System.getProperty("motcua.root", ".")));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage() + "\n" + usage());
+            return 2;
+        }
+        LiveTraffic traffic = new LiveTraffic(options, ScenarioLoader.load(options.scenario()), out);
+        Thread hook = new Thread(() -> traffic.stop(Duration.ofSeconds(15)), "traffic-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            traffic.run();
+        } catch (IOException e) {
+            err.println("backend at " + options.baseUrl() + " not usable: " + e); // ConnectException has no message
+            return 1;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook is already running and waits for run() to end
+            }
+        }
+        return 0;
+    }
+
     static String usage() {
         return """
                 usage: simulate simulate <scenario.yaml>... [--policy P] [--seeds N] [--json]
                        simulate compare  <scenario.yaml>... [--seeds N] [--markdown]
                        simulate staffing <scenario.yaml>... [--policy P] [--seeds N] [--markdown]
-                policies: FIFO, SERVICE_ORDER, TARGET_AWARE, DEADLINE (or DEADLINE:2.5), PRIORITY_FIFO""";
+                       simulate traffic  [--base-url http://127.0.0.1:8080] [--center HCC-DEMO] [--speed 10]
+                                         [--kiosk-token demo-kiosk-1] [--user supervisor] [--password demo]
+                                         [--minutes M] [--scenario busy-provincial.yaml] [--start 08:00] [--seed N]
+                policies: FIFO, SERVICE_ORDER, TARGET_AWARE, DEADLINE (or DEADLINE:2.5, DEADLINE:cap:horizon:weight),
+                          PRIORITY_FIFO""";
     }
 }

@@ -8,7 +8,10 @@ public enum PolicyKind {
     SERVICE_ORDER,
     /** Highest waited/target x weight. */
     TARGET_AWARE,
-    /** Over cap x target first; else least slack to the target; else oldest. */
+    /**
+     * Per ticket: over cap x target first (oldest first); transferred and priority heads keep their place;
+     * else the ticket about to miss its target with the least time to spare; else the oldest.
+     */
     DEADLINE,
     /** Baseline of common open-source systems: any priority ticket first, then FIFO. */
     PRIORITY_FIFO

@@ -1,6 +1,7 @@
 package vn.motcua.queue.core.estimate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -130,6 +131,27 @@ class WaitEstimatorTest {
             assertThat(new WaitEstimator(CallingPolicies.of(kind)).newTicketWait(s, "A"))
                     .as(kind.name()).contains(TEN);
         }
+    }
+
+    @Test
+    void aPriorityCitizenIsToldTheWaitOfAPriorityTicket() {
+        // two normal tickets ahead, one counter: a normal citizen waits 20 min, an elderly one (STRICT) none
+        QueueSnapshot s = snapshot(List.of(service("A", TEN)), List.of(ticket("A001", "A", 5), ticket("A002", "A", 4)),
+                counter("Q1", NOW, "A"));
+        assertThat(fifo.newTicketWait(s, "A")).contains(Duration.ofMinutes(20));
+        assertThat(fifo.newTicketWait(s, "A", Priority.NONE)).contains(Duration.ofMinutes(20));
+        assertThat(fifo.newTicketWait(s, "A", Priority.ELDERLY)).contains(Duration.ZERO);
+    }
+
+    @Test
+    void theOvertakeAllowanceLengthensOnlyTheWaitOfANewNormalTicket() {
+        QueueSnapshot s = snapshot(List.of(service("A", TEN)), List.of(ticket("A001", "A", 5), ticket("A002", "A", 4)),
+                counter("Q1", NOW, "A"));
+        WaitEstimator allowing = new WaitEstimator(new FifoPolicy(), 0.15);
+        assertThat(allowing.newTicketWait(s, "A")).contains(Duration.ofMinutes(23));
+        assertThat(allowing.newTicketWait(s, "A", Priority.ELDERLY)).contains(Duration.ZERO);
+        assertThat(allowing.waits(s)).isEqualTo(fifo.waits(s));
+        assertThatThrownBy(() -> new WaitEstimator(new FifoPolicy(), -0.1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.motcua.queue.simulator.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import vn.motcua.queue.core.calling.CallingPolicies;
 import vn.motcua.queue.core.calling.PolicyKind;
 import vn.motcua.queue.simulator.engine.PolicyVariant;
 import vn.motcua.queue.simulator.engine.SimulationOptions;
@@ -11,8 +12,8 @@ import vn.motcua.queue.simulator.report.TextTable;
 import vn.motcua.queue.simulator.scenario.Scenario;
 
 /**
- * The compare command: every calling policy on the same seeds per scenario, the DEADLINE cap trade-off and
- * the Erlang C agreement check.
+ * The compare command: every calling policy on the same seeds per scenario, the DEADLINE cap trade-off, what
+ * each of DEADLINE's other parameters adds, and the Erlang C agreement check.
  */
 public final class BenchmarkReport {
 
@@ -30,7 +31,6 @@ public final class BenchmarkReport {
         list.add(PolicyVariant.of(PolicyKind.TARGET_AWARE));
         list.add(PolicyVariant.of(PolicyKind.DEADLINE));
         list.add(PolicyVariant.of(PolicyKind.PRIORITY_FIFO));
-        list.addAll(PolicyVariant.extras());
         return list;
     }
 
@@ -52,14 +52,20 @@ public final class BenchmarkReport {
             Summary fifo = policies.get(0);
             Summary deadline = policies.get(3);
             sb.append(String.format(java.util.Locale.ROOT,
-                    "DEADLINE - FIFO: %+.1f points within target, max wait %.1f vs %.1f min%n%n",
-                    deadline.withinTargetPct() - fifo.withinTargetPct(), deadline.maxWait(), fifo.maxWait()));
+                    "DEADLINE - FIFO: %+.1f points within target, max wait %.1f vs %.1f min, mean daily max %.1f vs %.1f"
+                            + " min%n%n",
+                    deadline.withinTargetPct() - fifo.withinTargetPct(), deadline.maxWait(), fifo.maxWait(),
+                    deadline.meanDailyMax(), fifo.meanDailyMax()));
             List<PolicyVariant> caps = new ArrayList<>();
             for (double cap : CAPS) {
                 caps.add(PolicyVariant.deadline(cap));
             }
             sb.append(heading(markdown, s.name() + ": DEADLINE cap trade-off"));
-            sb.append(render(table(comparePolicies(s, caps, seeds)), markdown)).append('\n');
+            sb.append(render(table(comparePolicies(s, caps, seeds)), markdown));
+            sb.append(heading(markdown, s.name() + ": DEADLINE horizon (h) and service-time weight (w) at cap "
+                    + CallingPolicies.DEFAULT_CAP));
+            sb.append(render(table(comparePolicies(s, PolicyVariant.deadlineParameters(), seeds)), markdown))
+                    .append('\n');
         }
         sb.append(heading(markdown, "Erlang C agreement: one service, 60 citizens/h, exponential 10 min, target 15 min, "
                 + ERLANG_DAYS + " days of 15 measured hours"));

@@ -55,7 +55,7 @@ public final class DaySimulation {
         this.options = options;
         this.seed = seed;
         this.policy = options.policy().create();
-        this.estimator = new WaitEstimator(policy);
+        this.estimator = new WaitEstimator(policy, options.overtakeAllowance());
         this.clock = new SimulatedClock(scenario.openAt(), scenario.zone());
         this.lines = new WaitingLines(scenario.services().stream().map(ServiceSpec::rule).toList(), options.alpha());
     }
@@ -135,7 +135,7 @@ public final class DaySimulation {
             }
             open.add(new CounterSnapshot(c.id, c.profile, freeAt));
         }
-        Optional<Duration> wait = estimator.newTicketWait(lines.snapshot(now, open), service);
+        Optional<Duration> wait = estimator.newTicketWait(lines.snapshot(now, open), service, citizen.priority());
         return wait.orElse(null);
     }
 
