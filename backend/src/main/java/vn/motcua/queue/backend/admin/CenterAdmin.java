@@ -24,6 +24,8 @@ public class CenterAdmin {
     CenterDirectory directory;
     @Inject
     CenterChanges changes;
+    @Inject
+    vn.motcua.queue.backend.security.Audit audit;
 
     @Transactional
     public List<CenterAdminView> list() {
@@ -55,6 +57,7 @@ public class CenterAdmin {
         c.rejoinMinutes = 15;
         apply(c, r, true);
         c.persist();
+        audit.action("config.center.create", c.id, null, c.code, null);
         return view(c);
     }
 
@@ -65,6 +68,7 @@ public class CenterAdmin {
         }
         Center c = directory.center(code);
         apply(c, r, false);
+        audit.action("config.center.update", c.id, null, c.code, String.valueOf(r));
         changes.changed(c.id);
         return view(c);
     }
@@ -83,6 +87,7 @@ public class CenterAdmin {
                 .setParameter(1, c.id).executeUpdate();
         Center.getEntityManager().createQuery("delete from Service s where s.centerId = ?1")
                 .setParameter(1, c.id).executeUpdate();
+        audit.action("config.center.delete", null, null, c.code, null);
         c.delete();
     }
 

@@ -32,6 +32,8 @@ public class CounterAdmin {
     CenterDirectory directory;
     @Inject
     CenterChanges changes;
+    @Inject
+    vn.motcua.queue.backend.security.Audit audit;
 
     @Transactional
     public List<CounterAdminView> list(String centerCode) {
@@ -57,6 +59,7 @@ public class CounterAdmin {
         c.spokenName = spoken(r.spokenName());
         c.persist();
         setProfile(center, c, r.services() == null ? List.of() : r.services());
+        audit.action("config.counter.create", center.id, c.number, "counter " + c.number, String.valueOf(r));
         changes.changed(center.id);
         return view(c);
     }
@@ -77,6 +80,7 @@ public class CounterAdmin {
         if (r.spokenName() != null) {
             c.spokenName = spoken(r.spokenName());
         }
+        audit.action("config.counter.update", center.id, c.number, "counter " + c.number, String.valueOf(r));
         changes.changed(center.id);
         return view(c);
     }
@@ -90,6 +94,7 @@ public class CounterAdmin {
         }
         CounterService.delete("counterId", c.id);
         c.delete();
+        audit.action("config.counter.delete", center.id, number, "counter " + number, null);
         changes.changed(center.id);
     }
 

@@ -23,6 +23,8 @@ public class DeviceAdmin {
 
     @Inject
     CenterDirectory directory;
+    @Inject
+    vn.motcua.queue.backend.security.Audit audit;
 
     @Transactional
     public List<DeviceAdminView> list(String centerCode) {
@@ -57,6 +59,7 @@ public class DeviceAdmin {
         d.name = r.name() == null ? code : text(r.name(), "name", 200);
         d.tokenHash = DeviceTokens.hash(token);
         d.persist();
+        audit.action("config.device.register", center.id, null, code, kind);
         Log.infof("center=%s device=%s registered (%s)", center.code, code, kind);
         return new DeviceRegistered(code, kind, d.name, token);
     }
@@ -67,6 +70,7 @@ public class DeviceAdmin {
         Device d = Device.<Device>find("centerId = ?1 and code = ?2", center.id, code).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Unknown device '" + code + "' in center " + center.code));
         d.revoked = true;
+        audit.action("config.device.revoke", center.id, null, code, null);
         Log.infof("center=%s device=%s revoked", center.code, code);
         return view(d);
     }

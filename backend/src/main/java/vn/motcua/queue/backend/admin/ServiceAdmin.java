@@ -24,6 +24,8 @@ public class ServiceAdmin {
     CenterDirectory directory;
     @Inject
     CenterChanges changes;
+    @Inject
+    vn.motcua.queue.backend.security.Audit audit;
 
     @Transactional
     public List<ServiceAdminView> list(String centerCode) {
@@ -52,6 +54,7 @@ public class ServiceAdmin {
         apply(center, s, r, true);
         s.meanServiceSeconds = s.defaultServiceMinutes * 60;
         s.persist();
+        audit.action("config.service.create", center.id, null, s.code, null);
         changes.changed(center.id);
         return view(s);
     }
@@ -68,6 +71,7 @@ public class ServiceAdmin {
         if (s.defaultServiceMinutes != oldDefault) {
             s.meanServiceSeconds = s.defaultServiceMinutes * 60; // a new configured average restarts the estimate
         }
+        audit.action("config.service.update", center.id, null, s.code, String.valueOf(r));
         changes.changed(center.id);
         return view(s);
     }
@@ -81,6 +85,7 @@ public class ServiceAdmin {
         }
         CounterService.delete("serviceId", s.id);
         s.delete();
+        audit.action("config.service.delete", center.id, null, code, null);
         changes.changed(center.id);
     }
 

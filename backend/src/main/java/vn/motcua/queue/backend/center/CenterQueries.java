@@ -27,6 +27,8 @@ public class CenterQueries {
     WaitEstimates estimates;
     @Inject
     TimeSource time;
+    @Inject
+    vn.motcua.queue.backend.security.Access access;
 
     @Transactional
     public List<CenterView> centers() {
@@ -45,6 +47,13 @@ public class CenterQueries {
                 .map(s -> new ServiceView(s.code, s.name, s.prefix, s.targetWaitMinutes, s.open && centerOpen,
                         waiting.getOrDefault(s.id, 0L), WaitEstimates.minutes(est.forNewTicket(s.id))))
                 .toList();
+    }
+
+    /** The counters, for a staff member of that center. */
+    @Transactional
+    public List<CounterView> countersFor(String centerCode) {
+        access.requireCenter(directory.center(centerCode));
+        return counters(centerCode);
     }
 
     @Transactional

@@ -19,11 +19,38 @@ public class CounterControl {
     CenterChanges changes;
     @Inject
     EventLog events;
+    @Inject
+    vn.motcua.queue.backend.security.Access access;
+    @Inject
+    vn.motcua.queue.backend.security.Audit audit;
+
+    /**
+     * A clerk opens a counter to sign in to it: only a counter nobody else holds, and one counter at a time.
+     * Pause and close only their own.
+     */
+    private void signInRules(Center center, Counter counter, CounterStatus status, String clerk) {
+        if (status == CounterStatus.OPEN) {
+            if (counter.clerk != null && !counter.clerk.equals(clerk) && counter.status != CounterStatus.CLOSED) {
+                throw ProblemException.conflict("Counter " + counter.number + " is signed in by " + counter.clerk);
+            }
+            Counter.<Counter>list("centerId = ?1 and clerk = ?2 and id <> ?3 and status <> ?4", center.id, clerk,
+                    counter.id, CounterStatus.CLOSED).stream().findFirst().ifPresent(other -> {
+                throw ProblemException.conflict("You are signed in to counter " + other.number
+                        + "; close it before opening counter " + counter.number);
+            });
+        } else {
+            access.requireCounter(center, counter);
+        }
+    }
 
     @Transactional
     public Counter setStatus(String centerCode, int number, CounterStatus status, String actor) {
         Center center = directory.centerLocked(centerCode);
         Counter counter = directory.counter(center, number);
+        access.requireCenter(center);
+        if (access.isClerkOnly()) {
+            signInRules(center, counter, status, actor);
+        }
         if (status == CounterStatus.CLOSED) {
             Ticket.activeAt(counter.id).ifPresent(t -> {
                 throw ProblemException.conflict("Counter " + number + " still has ticket " + t.number + " ("
@@ -34,9 +61,11 @@ public class CounterControl {
         counter.status = status;
         if (status == CounterStatus.CLOSED) {
             counter.clerk = null;
-        } else if (!"staff".equals(actor)) {
+        } else if (access.isClerkOnly()) {
             counter.clerk = actor;
         }
+        audit.action("counter." + status.name().toLowerCase(), center.id, counter.number, "counter " + number,
+                before + " -> " + status);
         events.append(center, "counter.changed", Map.of("counter", CounterBodies.of(counter)));
         changes.changed(center.id);
         Log.infof("center=%s counter=%d %s->%s by=%s", center.code, number, before, status, actor);

@@ -1,15 +1,17 @@
 package vn.motcua.queue.backend.common;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 
-/**
- * The staff member acting in this request, as written to the ticket event log. Staff authentication
- * (its own issue) fills this in; until then every staff call is "staff".
- */
+/** The staff member or device acting in this request, as written to the ticket event log. */
 @RequestScoped
 public class Actor {
 
+    @Inject
+    SecurityIdentity identity;
+
     public String name() {
-        return "staff";
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 }

@@ -5,11 +5,26 @@ public class ProblemException extends RuntimeException {
 
     private final int status;
     private final String title;
+    private final long retryAfterSeconds;
 
     public ProblemException(int status, String title, String detail) {
+        this(status, title, detail, 0);
+    }
+
+    private ProblemException(int status, String title, String detail, long retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.title = title;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** Seconds for the Retry-After header (0: none). */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(429, "Too many requests", detail, retryAfterSeconds);
     }
 
     public int status() {

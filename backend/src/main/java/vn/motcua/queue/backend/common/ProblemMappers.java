@@ -19,7 +19,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return Problem.response(e.status(), e.title(), e.getMessage());
+        Response r = Problem.response(e.status(), e.title(), e.getMessage());
+        if (e.retryAfterSeconds() > 0) {
+            r.getHeaders().putSingle("Retry-After", Long.toString(e.retryAfterSeconds()));
+        }
+        if (e.status() == 401) {
+            r.getHeaders().putSingle("WWW-Authenticate", "Basic realm=\"MotCua\"");
+        }
+        return r;
+    }
+
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class,
+            io.quarkus.security.AuthenticationCompletionException.class})
+    public Response unauthorized(RuntimeException e) {
+        Response r = Problem.response(401, "Unauthorized", e instanceof io.quarkus.security.AuthenticationFailedException
+                && e.getMessage() != null ? "Sign-in failed: " + e.getMessage()
+                : "Sign in first: HTTP Basic, the session cookie, or a device token (Authorization: Bearer ...)");
+        r.getHeaders().putSingle("WWW-Authenticate", "Basic realm=\"MotCua\"");
+        return r;
+    }
+
+    @ServerExceptionMapper(io.quarkus.security.ForbiddenException.class)
+    public Response forbidden(RuntimeException e) {
+        return Problem.response(403, "Forbidden", "Your role may not do this");
     }
 
     @ServerExceptionMapper
@@ -71,6 +94,14 @@ public class ProblemMappers {
     public Response unexpected(RuntimeException e) {
         if (e instanceof WebApplicationException w) {
             return web(w);
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleObjectStateException) {
+                return concurrentChange(e);
+            }
+            if (t instanceof ProblemException p) {
+                return problem(p);
+            }
         }
         Log.error("Unexpected error", e);
         return Problem.response(500, "Internal error", "The server failed; the change was not made. Try again.");

@@ -6,7 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import io.quarkus.elytron.security.common.BcryptUtil;
 import java.util.List;
+import java.util.Set;
+import vn.motcua.queue.backend.security.Roles;
+import vn.motcua.queue.backend.security.StaffUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.queue.backend.admin.AdminRequests.CenterRequest;
 import vn.motcua.queue.backend.admin.AdminRequests.CounterRequest;
@@ -69,6 +73,30 @@ public class DemoData {
         }
     }
 
+    /** admin, supervisor and clerk1..clerk12, all with the password "demo" (demo profile only). */
+    private void seedUsers(Long centerId) {
+        String hash = BcryptUtil.bcryptHash("demo");
+        user("admin", Roles.ADMIN, "Quản trị (demo)", hash, centerId);
+        user("supervisor", Roles.SUPERVISOR, "Lãnh đạo bộ phận (demo)", hash, centerId);
+        for (int i = 1; i <= 12; i++) {
+            user("clerk" + i, Roles.CLERK, "Cán bộ tiếp nhận " + i + " (demo)", hash, centerId);
+        }
+    }
+
+    private static void user(String username, String role, String fullName, String hash, Long centerId) {
+        if (StaffUser.byUsername(username).isPresent()) {
+            return;
+        }
+        StaffUser u = new StaffUser();
+        u.username = username;
+        u.role = role;
+        u.fullName = fullName;
+        u.passwordHash = hash;
+        u.enabled = true;
+        u.persist();
+        u.setCenters(Set.of(centerId));
+    }
+
     @Transactional
     public void seed() {
         if (Center.byCode(CENTER).isPresent()) {
@@ -92,6 +120,7 @@ public class DemoData {
                 .forEach(c -> c.status = CounterStatus.OPEN);
         devices.register(CENTER, new DeviceRequest("kiosk-1", "KIOSK", "Kiosk sảnh chính"), "demo-kiosk-1");
         devices.register(CENTER, new DeviceRequest("display-1", "DISPLAY", "Màn hình sảnh chính"), "demo-display-1");
+        seedUsers(Center.byCode(CENTER).orElseThrow().id);
         Log.infof("Demo data seeded: center %s, %d services, %d counters", CENTER, SERVICES.size(), PROFILES.size());
     }
 }

@@ -38,8 +38,8 @@ public class DeviceHealth {
         if (!status.name().equals(device.status)) {
             Log.infof("device=%s status %s->%s %s", device.code, device.status, status, text);
         }
-        device.status = status.name();
-        device.details = text;
-        device.lastHeartbeatAt = time.now();
+        // heartbeats of one device may cross: the last one wins, no version check (and no 409 for a kiosk)
+        Device.update("status = ?1, details = ?2, lastHeartbeatAt = ?3 where id = ?4", status.name(), text,
+                time.now(), deviceId);
     }
 }

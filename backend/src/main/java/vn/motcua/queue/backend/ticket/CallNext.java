@@ -50,12 +50,17 @@ public class CallNext {
     QueueMetrics metrics;
     @Inject
     EventLog events;
+    @Inject
+    vn.motcua.queue.backend.security.Access access;
+    @Inject
+    vn.motcua.queue.backend.security.Audit audit;
 
     /** The ticket now CALLED at the counter, or empty when nothing waits for its services. */
     @Transactional
     public Optional<Ticket> next(String centerCode, int counterNumber, String actor) {
         Center center = directory.centerLocked(centerCode);
         Counter counter = directory.counter(center, counterNumber);
+        access.requireCounter(center, counter);
         if (counter.status != CounterStatus.OPEN) {
             throw ProblemException.conflict("Counter " + counter.number + " is " + counter.status + "; open it first");
         }
@@ -102,6 +107,7 @@ public class CallNext {
         ticket.front = false;
         log.append(ticket, center.code, service.code, "called", from, counter.number, actor, now, null);
         events.append(center, "ticket.called", EventBodies.callEvent(ticket, service, counter));
+        audit.action("ticket.call", center.id, counter.number, ticket.number, null);
         changes.changed(center.id);
         metrics.called(center.code, service.code);
         return Optional.of(ticket);

@@ -53,12 +53,19 @@ public class TicketIssuer {
     QueueMetrics metrics;
     @Inject
     EventLog events;
+    @Inject
+    vn.motcua.queue.backend.security.Access access;
+    @Inject
+    vn.motcua.queue.backend.security.RateLimits limits;
 
     public record Issued(Ticket ticket, boolean created) {
     }
 
-    public Issued issue(String centerCode, IssueRequest request, Caller caller, String idempotencyKey) {
+    public Issued issue(String centerCode, IssueRequest request, String idempotencyKey) {
         String key = normaliseKey(idempotencyKey);
+        Caller caller = access.isDevice()
+                ? new Caller(Caller.Kind.DEVICE, access.actorName(), access.deviceId(), null)
+                : new Caller(Caller.Kind.STAFF, access.actorName(), null, null);
         try {
             return QuarkusTransaction.requiringNew().call(() -> issueOnce(centerCode, request, caller, key));
         } catch (PersistenceException e) {
@@ -77,13 +84,18 @@ public class TicketIssuer {
     private Issued issueOnce(String centerCode, IssueRequest request, Caller caller, String key) {
         // every change of a center takes the center row first (then the service): one lock order, no deadlock
         Center center = directory.centerLocked(centerCode);
-        if (caller.kind() == Caller.Kind.DEVICE && !center.id.equals(caller.centerId())) {
-            throw ProblemException.forbidden("This device belongs to another center");
-        }
+        access.requireCenter(center);
         if (key != null) {
             Optional<Ticket> existing = findByKey(center, caller, key);
             if (existing.isPresent()) {
                 return new Issued(existing.get(), false);
+            }
+        }
+        if (caller.kind() == Caller.Kind.DEVICE) {
+            long retry = limits.deviceIssue(caller.deviceId());
+            if (retry > 0) {
+                throw ProblemException.tooManyRequests("This kiosk is issuing tickets too fast; retry in " + retry
+                        + " s", retry);
             }
         }
         if (request == null) {

@@ -24,10 +24,13 @@ public class TicketQueries {
     CenterDirectory directory;
     @Inject
     TimeSource time;
+    @Inject
+    vn.motcua.queue.backend.security.Access access;
 
     @Transactional
     public List<Ticket> list(String centerCode, String status, String serviceCode, String date) {
         Center center = directory.center(centerCode);
+        access.requireCenter(center);
         LocalDate day;
         try {
             day = date == null || date.isBlank() ? ServiceDay.today(time.clock(), center.zone()) : LocalDate.parse(date);

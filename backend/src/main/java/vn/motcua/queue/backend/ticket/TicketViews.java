@@ -25,7 +25,16 @@ public class TicketViews {
         return list(List.of(ticket)).get(0);
     }
 
+    /** Staff lists also show the phone number, masked. */
+    public List<TicketView> listForStaff(List<Ticket> tickets) {
+        return build(tickets, true);
+    }
+
     public List<TicketView> list(List<Ticket> tickets) {
+        return build(tickets, false);
+    }
+
+    private List<TicketView> build(List<Ticket> tickets, boolean staff) {
         Map<Long, Center> centers = new HashMap<>();
         Map<Long, Service> services = new HashMap<>();
         Map<Long, Counter> counters = new HashMap<>();
@@ -43,7 +52,8 @@ public class TicketViews {
             }
             return new TicketView(t.id, c.code, t.number, s.code, s.name, t.priority, t.channel, t.status,
                     at(t.issuedAt, zone), at(t.calledAt, zone), at(t.startedAt, zone), at(t.finishedAt, zone),
-                    k == null ? null : k.number, t.recalls, position, wait);
+                    k == null ? null : k.number, t.recalls, position, wait,
+                    staff ? vn.motcua.queue.backend.security.PersonalData.maskPhone(t.phone) : null);
         }).toList();
     }
 

@@ -42,6 +42,10 @@ public class TicketWorkflow {
     QueueMetrics metrics;
     @Inject
     EventLog events;
+    @Inject
+    vn.motcua.queue.backend.security.Access access;
+    @Inject
+    vn.motcua.queue.backend.security.Audit audit;
 
     @Transactional
     public Ticket act(UUID ticketId, TicketAction action, String actor) {
@@ -57,8 +61,9 @@ public class TicketWorkflow {
             throw ProblemException.conflict("Ticket " + ticket.number + " was marked no-show more than "
                     + center.rejoinMinutes + " minutes ago and cannot rejoin; take a new ticket");
         }
-        ticket.status = TicketLifecycle.apply(from, action);
         Counter counter = ticket.counterId == null ? null : Counter.findById(ticket.counterId);
+        access.requireTicketAction(center, ticket, counter, action);
+        ticket.status = TicketLifecycle.apply(from, action);
         Integer counterNumber = counter == null ? null : counter.number;
         switch (action) {
             case RECALL -> ticket.recalls++;
@@ -91,6 +96,7 @@ public class TicketWorkflow {
             case REJOIN -> "rejoined";
             default -> type;
         };
+        audit.action("ticket." + type, center.id, counterNumber, ticket.number, from + " -> " + ticket.status);
         events.append(center, eventType, action == TicketAction.RECALL
                 ? EventBodies.callEvent(ticket, service, counter)
                 : EventBodies.ticketEvent(ticket, service, counter));
@@ -101,11 +107,13 @@ public class TicketWorkflow {
     /** Moves a called or served ticket to another service's line, at its front; it keeps its number. */
     @Transactional
     public Ticket transfer(UUID ticketId, String serviceCode, String actor) {
+        Ticket ticket = find(ticketId);
+        Center center = lockCenterOf(ticket);
+        Counter counter = ticket.counterId == null ? null : Counter.findById(ticket.counterId);
+        access.requireTicketAction(center, ticket, counter, TicketAction.TRANSFER);
         if (serviceCode == null || serviceCode.isBlank()) {
             throw ProblemException.badRequest("Field 'service' is required");
         }
-        Ticket ticket = find(ticketId);
-        Center center = lockCenterOf(ticket);
         Service target = directory.service(center, serviceCode);
         Service current = Service.findById(ticket.serviceId);
         if (target.id.equals(current.id)) {
@@ -113,7 +121,6 @@ public class TicketWorkflow {
         }
         TicketStatus from = ticket.status;
         ticket.status = TicketLifecycle.apply(from, TicketAction.TRANSFER);
-        Counter counter = ticket.counterId == null ? null : Counter.findById(ticket.counterId);
         Instant now = time.now();
         ticket.serviceId = target.id;
         ticket.front = true;
@@ -127,14 +134,20 @@ public class TicketWorkflow {
         body.put("fromService", current.code);
         body.put("services", java.util.List.of(EventBodies.waiting(current), EventBodies.waiting(target)));
         events.append(center, "ticket.transferred", body);
+        audit.action("ticket.transfer", center.id, counter == null ? null : counter.number, ticket.number,
+                current.code + " -> " + target.code);
         changes.changed(center.id);
         return ticket;
     }
 
     /** The issuing kiosk reports whether the paper ticket came out. */
     @Transactional
-    public Ticket printed(UUID ticketId, boolean ok, String error, Long deviceId, String actor) {
+    public Ticket printed(UUID ticketId, Boolean ok, String error, Long deviceId, String actor) {
         Ticket ticket = find(ticketId);
+        access.requireCenter(Center.findById(ticket.centerId));
+        if (ok == null) {
+            throw ProblemException.badRequest("Field 'ok' (true or false) is required");
+        }
         if (deviceId != null && ticket.deviceId != null && !deviceId.equals(ticket.deviceId)) {
             throw ProblemException.forbidden("Only the kiosk that issued ticket " + ticket.number
                     + " may report its printing");

@@ -31,6 +31,10 @@ import vn.motcua.queue.backend.support.EventClient;
 class TwoInstancesIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ADMIN = "it-admin";
+    private static final String ADMIN_PASSWORD = "it-admin-password";
+    private static final String BASIC = "Basic " + java.util.Base64.getEncoder()
+            .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final List<Process> PROCESSES = new ArrayList<>();
     private static URI a;
@@ -63,6 +67,8 @@ class TwoInstancesIT {
         pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", url);
         pb.environment().put("QUARKUS_DATASOURCE_USERNAME", env("MOTCUA_TEST_JDBC_USER", "postgres"));
         pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", env("MOTCUA_TEST_JDBC_PASSWORD", ""));
+        pb.environment().put("MOTCUA_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+        pb.environment().put("MOTCUA_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         PROCESSES.add(pb.start());
         URI base = URI.create("http://127.0.0.1:" + port + "/");
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
@@ -91,6 +97,7 @@ class TwoInstancesIT {
     private static JsonNode post(URI base, String path, String body) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", BASIC)
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(path + " -> " + r.body()).isBetween(200, 204);

@@ -128,23 +128,23 @@ class TicketLifecycleApiTest {
     void kioskReportsPrintingAndHeartbeatWithItsToken() {
         TestCenter c = TestCenter.create("KIOS").service("S", "A");
         String token = c.kiosk("k1");
-        String id = given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+        String id = given().auth().none().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
                 .body(Map.of("service", "S")).post("/api/centers/{c}/tickets", c.code)
                 .then().statusCode(201).body("channel", equalTo("KIOSK")).extract().path("id");
-        given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+        given().auth().none().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
                 .body(Map.of("ok", false, "error", "PAPER_OUT")).post("/api/tickets/{id}/printed", id)
                 .then().statusCode(200);
-        given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+        given().auth().none().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
                 .body(Map.of("status", "WARNING", "details", Map.of("printer", "PAPER_NEAR_END")))
                 .post("/api/devices/heartbeat").then().statusCode(204);
         given().get("/api/admin/centers/{c}/devices", c.code).then()
                 .body("[0].status", equalTo("WARNING")).body("[0].details", containsString("PAPER_NEAR_END"));
-        given().contentType(ContentType.JSON).body(Map.of("status", "OK")).post("/api/devices/heartbeat")
+        given().auth().none().contentType(ContentType.JSON).body(Map.of("status", "OK")).post("/api/devices/heartbeat")
                 .then().statusCode(401).contentType("application/problem+json");
-        given().header("Authorization", "Bearer wrong").contentType(ContentType.JSON)
+        given().auth().none().header("Authorization", "Bearer wrong").contentType(ContentType.JSON)
                 .body(Map.of("service", "S")).post("/api/centers/{c}/tickets", c.code).then().statusCode(401);
         given().post("/api/admin/centers/{c}/devices/k1/revoke", c.code).then().statusCode(200);
-        given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+        given().auth().none().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
                 .body(Map.of("status", "OK")).post("/api/devices/heartbeat").then().statusCode(401);
     }
 

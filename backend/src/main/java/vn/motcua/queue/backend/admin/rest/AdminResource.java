@@ -1,5 +1,6 @@
 package vn.motcua.queue.backend.admin.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,11 +27,13 @@ import vn.motcua.queue.backend.admin.CenterAdmin;
 import vn.motcua.queue.backend.admin.CounterAdmin;
 import vn.motcua.queue.backend.admin.DeviceAdmin;
 import vn.motcua.queue.backend.admin.ServiceAdmin;
+import vn.motcua.queue.backend.security.Roles;
 
 /** Configuration of centers, services, counters (work profiles) and devices (admin). */
 @Path("/api/admin/centers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin")
+@RolesAllowed(Roles.ADMIN)
 public class AdminResource {
 
     private final CenterAdmin centers;

@@ -1,5 +1,7 @@
 package vn.motcua.queue.backend.center.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +19,7 @@ import vn.motcua.queue.backend.center.rest.CenterViews.CenterView;
 import vn.motcua.queue.backend.center.rest.CenterViews.CounterView;
 import vn.motcua.queue.backend.center.rest.CenterViews.ServiceView;
 import vn.motcua.queue.backend.common.Actor;
+import vn.motcua.queue.backend.security.Roles;
 import vn.motcua.queue.backend.ticket.CallNext;
 import vn.motcua.queue.backend.ticket.TicketViews;
 
@@ -42,12 +45,14 @@ public class CenterResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "All centers (public)")
     public List<CenterView> centers() {
         return queries.centers();
     }
 
     @GET
+    @PermitAll
     @Path("/{center}/services")
     @Operation(summary = "Services of a center with waiting count and estimated wait for a new ticket (public)")
     public List<ServiceView> services(@PathParam("center") String center) {
@@ -55,20 +60,23 @@ public class CenterResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.CLERK})
     @Path("/{center}/counters")
     @Operation(summary = "Counters with status, work profile, clerk and current ticket (staff)")
     public List<CounterView> counters(@PathParam("center") String center) {
-        return queries.counters(center);
+        return queries.countersFor(center);
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.CLERK})
     @Path("/{center}/counters/{number}/open")
-    @Operation(summary = "Open a counter (staff)")
+    @Operation(summary = "Open a counter; for a clerk this signs them in to it (staff)")
     public Response open(@PathParam("center") String center, @PathParam("number") int number) {
         return status(center, number, CounterStatus.OPEN);
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.CLERK})
     @Path("/{center}/counters/{number}/pause")
     @Operation(summary = "Pause a counter; its current citizen can still be served (staff)")
     public Response pause(@PathParam("center") String center, @PathParam("number") int number) {
@@ -76,6 +84,7 @@ public class CenterResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.CLERK})
     @Path("/{center}/counters/{number}/close")
     @Operation(summary = "Close a counter; refused while a ticket is at it (staff)")
     public Response close(@PathParam("center") String center, @PathParam("number") int number) {
@@ -83,6 +92,7 @@ public class CenterResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.CLERK})
     @Path("/{center}/counters/{number}/next")
     @Operation(summary = "Call the next ticket for this counter by the center's calling policy: 200 CALLED, "
             + "204 when nothing waits for its services (clerk of that counter, supervisor)")

@@ -1,7 +1,7 @@
 package vn.motcua.queue.backend.device.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
@@ -10,9 +10,9 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.queue.backend.common.ProblemException;
-import vn.motcua.queue.backend.device.Caller;
-import vn.motcua.queue.backend.device.DeviceAuth;
 import vn.motcua.queue.backend.device.DeviceHealth;
+import vn.motcua.queue.backend.security.Access;
+import vn.motcua.queue.backend.security.Roles;
 
 /** Kiosks and displays report their health. */
 @Path("/api/devices")
@@ -23,24 +23,24 @@ public class DeviceResource {
     public record Heartbeat(DeviceHealth.Status status, Map<String, Object> details) {
     }
 
-    private final DeviceAuth auth;
+    private final Access access;
     private final DeviceHealth health;
 
-    public DeviceResource(DeviceAuth auth, DeviceHealth health) {
-        this.auth = auth;
+    public DeviceResource(Access access, DeviceHealth health) {
+        this.access = access;
         this.health = health;
     }
 
     @POST
+    @RolesAllowed({Roles.KIOSK, Roles.DISPLAY})
     @Path("/heartbeat")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Device heartbeat with its status (device token)")
-    public Response heartbeat(@HeaderParam("Authorization") String authorization, Heartbeat body) {
-        Caller device = auth.requireDevice(authorization);
+    public Response heartbeat(Heartbeat body) {
         if (body == null || body.status() == null) {
             throw ProblemException.badRequest("Field 'status' (OK, WARNING or ERROR) is required");
         }
-        health.record(device.deviceId(), body.status(), body.details() == null ? Map.of() : body.details());
+        health.record(access.deviceId(), body.status(), body.details() == null ? Map.of() : body.details());
         return Response.noContent().build();
     }
 }

@@ -1,5 +1,6 @@
 package vn.motcua.queue.backend.ticket.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,8 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.motcua.queue.backend.device.Caller;
-import vn.motcua.queue.backend.device.DeviceAuth;
+import vn.motcua.queue.backend.security.Roles;
 import vn.motcua.queue.backend.ticket.IssueRequest;
 import vn.motcua.queue.backend.ticket.TicketIssuer;
 import vn.motcua.queue.backend.ticket.TicketQueries;
@@ -35,16 +35,15 @@ public class CenterTicketResource {
     private final TicketIssuer issuer;
     private final TicketViews views;
     private final TicketQueries queries;
-    private final DeviceAuth deviceAuth;
 
-    public CenterTicketResource(TicketIssuer issuer, TicketViews views, TicketQueries queries, DeviceAuth deviceAuth) {
+    public CenterTicketResource(TicketIssuer issuer, TicketViews views, TicketQueries queries) {
         this.issuer = issuer;
         this.views = views;
         this.queries = queries;
-        this.deviceAuth = deviceAuth;
     }
 
     @POST
+    @RolesAllowed({Roles.KIOSK, Roles.ADMIN, Roles.SUPERVISOR, Roles.CLERK})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue a ticket (kiosk device or staff)")
     @APIResponse(responseCode = "201", description = "issued",
@@ -56,20 +55,20 @@ public class CenterTicketResource {
                           @Parameter(description = "repeat-safe key, e.g. a UUID per button press; kept 24 h",
                                   schema = @Schema(type = SchemaType.STRING))
                           @HeaderParam("Idempotency-Key") String idempotencyKey,
-                          @HeaderParam("Authorization") String authorization,
                           IssueRequest request) {
-        Caller caller = deviceAuth.resolve(authorization);
-        TicketIssuer.Issued issued = issuer.issue(center, request, caller, idempotencyKey);
+        TicketIssuer.Issued issued = issuer.issue(center, request, idempotencyKey);
         return Response.status(issued.created() ? 201 : 200).entity(views.of(issued.ticket())).build();
     }
 
     @GET
-    @Operation(summary = "Tickets of a center, filtered by status, service and center-local date (staff)")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.CLERK})
+    @Operation(summary = "Tickets of a center, filtered by status, service and center-local date; phone numbers "
+            + "masked (staff)")
     public List<TicketView> list(@PathParam("center") String center,
                                  @QueryParam("status") String status,
                                  @QueryParam("service") String service,
                                  @Parameter(description = "YYYY-MM-DD, default today (center-local)")
                                  @QueryParam("date") String date) {
-        return views.list(queries.list(center, status, service, date));
+        return views.listForStaff(queries.list(center, status, service, date));
     }
 }

@@ -1,8 +1,9 @@
 package vn.motcua.queue.backend.ticket.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.queue.backend.common.Actor;
 import vn.motcua.queue.backend.common.ProblemException;
-import vn.motcua.queue.backend.device.Caller;
-import vn.motcua.queue.backend.device.DeviceAuth;
+import vn.motcua.queue.backend.security.Access;
+import vn.motcua.queue.backend.security.Roles;
 import vn.motcua.queue.backend.ticket.TicketView;
 import vn.motcua.queue.backend.ticket.TicketViews;
 import vn.motcua.queue.backend.ticket.TicketWorkflow;
@@ -36,23 +37,25 @@ public class TicketResource {
 
     private final TicketWorkflow workflow;
     private final TicketViews views;
-    private final DeviceAuth deviceAuth;
+    private final Access access;
     private final Actor actor;
 
-    public TicketResource(TicketWorkflow workflow, TicketViews views, DeviceAuth deviceAuth, Actor actor) {
+    public TicketResource(TicketWorkflow workflow, TicketViews views, Access access, Actor actor) {
         this.workflow = workflow;
         this.views = views;
-        this.deviceAuth = deviceAuth;
+        this.access = access;
         this.actor = actor;
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "A ticket's status, position and estimated wait (public, no personal data)")
     public TicketView get(@PathParam("id") String id) {
         return views.of(workflow.find(parse(id)));
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.CLERK})
     @Path("/recall")
     @Operation(summary = "Announce a CALLED ticket again (staff)")
     public TicketView recall(@PathParam("id") String id) {
@@ -60,6 +63,7 @@ public class TicketResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.CLERK})
     @Path("/start")
     @Operation(summary = "The citizen has come to the counter: CALLED -> SERVING (staff)")
     public TicketView start(@PathParam("id") String id) {
@@ -67,6 +71,7 @@ public class TicketResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.CLERK})
     @Path("/finish")
     @Operation(summary = "Service done: SERVING -> DONE (staff)")
     public TicketView finish(@PathParam("id") String id) {
@@ -74,6 +79,7 @@ public class TicketResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.CLERK})
     @Path("/no-show")
     @Operation(summary = "The citizen did not come: CALLED -> NO_SHOW (staff)")
     public TicketView noShow(@PathParam("id") String id) {
@@ -81,6 +87,7 @@ public class TicketResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.CLERK})
     @Path("/rejoin")
     @Operation(summary = "A no-show citizen came back within the center's rejoin minutes: back in line (staff)")
     public TicketView rejoin(@PathParam("id") String id) {
@@ -88,6 +95,7 @@ public class TicketResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.CLERK})
     @Path("/cancel")
     @Operation(summary = "Cancel a WAITING ticket (staff)")
     public TicketView cancel(@PathParam("id") String id) {
@@ -95,28 +103,22 @@ public class TicketResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.CLERK})
     @Path("/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a CALLED or SERVING ticket to another service, at the front of its line (staff)")
     public TicketView transfer(@PathParam("id") String id, TransferRequest body) {
-        if (body == null) {
-            throw ProblemException.badRequest("Send a JSON body with the field 'service'");
-        }
-        return views.of(workflow.transfer(parse(id), body.service(), actor.name()));
+        return views.of(workflow.transfer(parse(id), body == null ? null : body.service(), actor.name()));
     }
 
     @POST
+    @RolesAllowed({Roles.KIOSK, Roles.ADMIN, Roles.SUPERVISOR, Roles.CLERK})
     @Path("/printed")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The issuing kiosk reports whether the ticket printed")
-    public TicketView printed(@PathParam("id") String id, @HeaderParam("Authorization") String authorization,
-                              PrintedRequest body) {
-        if (body == null || body.ok() == null) {
-            throw ProblemException.badRequest("Field 'ok' (true or false) is required");
-        }
-        Caller caller = deviceAuth.resolve(authorization);
-        String who = caller.kind() == Caller.Kind.DEVICE ? caller.name() : actor.name();
-        return views.of(workflow.printed(parse(id), body.ok(), body.error(), caller.deviceId(), who));
+    public TicketView printed(@PathParam("id") String id, PrintedRequest body) {
+        return views.of(workflow.printed(parse(id), body == null ? null : body.ok(), body == null ? null : body.error(),
+                access.deviceId(), actor.name()));
     }
 
     private TicketView act(String id, TicketAction action) {

@@ -1,0 +1,60 @@
+package vn.motcua.queue.backend.security;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.motcua.queue.backend.device.Device;
+import vn.motcua.queue.backend.device.DeviceTokens;
+
+/** Turns a device token or a session cookie into an identity; unknown, revoked or expired ones fail (401). */
+@ApplicationScoped
+public class TokenIdentityProvider implements IdentityProvider<TokenRequest> {
+
+    @Inject
+    Sessions sessions;
+    @Inject
+    StaffIdentities staff;
+
+    @Override
+    public Class<TokenRequest> getRequestType() {
+        return TokenRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> request.kind() == TokenRequest.Kind.DEVICE
+                ? device(request.token()) : session(request.token()));
+    }
+
+    private SecurityIdentity device(String token) {
+        Device device = QuarkusTransaction.requiringNew().call(() ->
+                Device.byTokenHash(DeviceTokens.hash(token)).orElse(null));
+        if (device == null) {
+            throw new AuthenticationFailedException("unknown device token");
+        }
+        if (device.revoked) {
+            throw new AuthenticationFailedException("this device token has been revoked");
+        }
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal("device:" + device.code))
+                .addRole(device.kind)
+                .addAttribute(Roles.ATTR_DEVICE_ID, device.id)
+                .addAttribute(Roles.ATTR_DEVICE_CENTER, device.centerId)
+                .build();
+    }
+
+    private SecurityIdentity session(String token) {
+        Sessions.Session s = sessions.find(token)
+                .orElseThrow(() -> new AuthenticationFailedException("session expired; sign in again"));
+        SecurityIdentity user = staff.forUser(s.userId())
+                .orElseThrow(() -> new AuthenticationFailedException("account disabled"));
+        return QuarkusSecurityIdentity.builder(user).addAttribute(Roles.ATTR_CSRF, s.csrfToken()).build();
+    }
+}
