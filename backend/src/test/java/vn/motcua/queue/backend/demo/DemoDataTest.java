@@ -37,6 +37,10 @@ class DemoDataTest {
         given().auth().none().header("Authorization", "Bearer demo-kiosk-1").contentType(ContentType.JSON)
                 .body(Map.of("service", "DD")).post("/api/centers/HCC-DEMO/tickets")
                 .then().statusCode(201).body("number", equalTo("A001")).body("channel", equalTo("KIOSK"));
+        given().auth().preemptive().basic("supervisor", "demo").get("/api/centers/HCC-DEMO/counters")
+                .then().statusCode(200);
+        given().auth().preemptive().basic("clerk12", "demo").get("/api/centers/HCC-DEMO/counters")
+                .then().statusCode(200);
         given().auth().none().header("Authorization", "Bearer demo-display-1").contentType(ContentType.JSON)
                 .body(Map.of("status", "OK")).post("/api/devices/heartbeat").then().statusCode(204);
     }

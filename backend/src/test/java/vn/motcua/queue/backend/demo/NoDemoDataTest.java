@@ -18,5 +18,7 @@ class NoDemoDataTest {
         given().get("/api/centers").then().statusCode(200).body("code", not(hasItem("HCC-DEMO")));
         given().auth().none().header("Authorization", "Bearer demo-kiosk-1").contentType(ContentType.JSON)
                 .body(Map.of("status", "OK")).post("/api/devices/heartbeat").then().statusCode(401);
+        given().auth().preemptive().basic("supervisor", "demo").get("/api/centers").then().statusCode(200);
+        given().auth().preemptive().basic("admin", "demo").get("/api/admin/centers").then().statusCode(401);
     }
 }

@@ -1,0 +1,57 @@
+package vn.motcua.queue.backend.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.queue.backend.support.TestCenter;
+import vn.motcua.queue.backend.support.TestTimeSource;
+import vn.motcua.queue.backend.support.Users;
+
+/** Phone numbers: validated, masked for staff, never public, purged after the retention period. */
+@QuarkusTest
+class PersonalDataTest {
+
+    @Inject
+    TestTimeSource time;
+    @Inject
+    PersonalData personalData;
+
+    @AfterEach
+    void resetClock() {
+        time.reset();
+    }
+
+    @Test
+    void phoneIsMaskedForStaffAbsentForThePublicAndPurgedAfterRetention() {
+        TestCenter c = TestCenter.create("PII").service("S", "A");
+        Instant t0 = Instant.now();
+        time.set(t0);
+        String id = c.issue(Map.of("service", "S", "phone", "+84 912 345 678")).then().statusCode(201)
+                .extract().path("id");
+        Users.anonymous().get("/api/tickets/{id}", id).then().statusCode(200).body("phoneMasked", nullValue());
+        assertThat(Users.anonymous().get("/api/tickets/{id}", id).asString()).doesNotContain("345");
+        given().get("/api/centers/{c}/tickets", c.code).then().body("[0].phoneMasked", equalTo("09******78"));
+
+        time.set(t0.plus(Duration.ofDays(29)));
+        assertThat(personalData.purge()).isZero();
+        time.set(t0.plus(Duration.ofDays(31)));
+        assertThat(personalData.purge()).isEqualTo(1);
+        given().get("/api/centers/{c}/tickets?date=" + t0.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate(),
+                c.code).then().body("[0].phoneMasked", nullValue()).body("[0].number", equalTo("A001"));
+    }
+
+    @Test
+    void maskKeepsTwoDigitsAtEachEnd() {
+        assertThat(PersonalData.maskPhone("0912345678")).isEqualTo("09******78");
+        assertThat(PersonalData.maskPhone(null)).isNull();
+    }
+}
