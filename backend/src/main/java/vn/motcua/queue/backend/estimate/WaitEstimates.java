@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.queue.backend.center.Center;
@@ -36,7 +39,8 @@ import vn.motcua.queue.core.ticket.TicketStatus;
  * Estimated waits of a center, from the queue core's {@link WaitEstimator} (the center's own calling policy
  * run forward from now). Cached per center: reused until the center changes on this instance or the
  * estimate is older than {@code motcua.estimate.max-age}; never recomputed more often than
- * {@code motcua.estimate.min-interval}, so a burst of tickets costs a few runs, not one per ticket.
+ * {@code motcua.estimate.min-interval}, and by one thread at a time per center, while requests answer from
+ * the last estimate: a burst of tickets costs a few runs, not one per ticket, and never waits for one.
  */
 @ApplicationScoped
 public class WaitEstimates {
@@ -62,6 +66,12 @@ public class WaitEstimates {
     }
 
     private final Map<Long, Estimates> cache = new ConcurrentHashMap<>();
+    private final Map<Long, CompletableFuture<Estimates>> inFlight = new ConcurrentHashMap<>();
+    private final ExecutorService worker = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "motcua-estimates");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Inject
     CenterChanges changes;
@@ -73,20 +83,50 @@ public class WaitEstimates {
     Duration minInterval;
     @ConfigProperty(name = "motcua.estimate.remaining-floor", defaultValue = "1M")
     Duration remainingFloor;
+    /** Answer from the last estimate while a new one is computed (tests turn this off to see exact values). */
+    @ConfigProperty(name = "motcua.estimate.stale-while-refresh", defaultValue = "true")
+    boolean staleWhileRefresh;
 
     public Estimates of(Long centerId) {
-        Instant now = time.now();
+        Instant now = Instant.now();
         long version = changes.version(centerId);
         Estimates cached = cache.get(centerId);
         if (cached != null) {
             Duration age = Duration.between(cached.computedAt(), now).abs();
-            if (age.compareTo(minInterval) < 0 || (cached.version() == version && age.compareTo(maxAge) < 0)) {
+            boolean fresh = cached.version() == version && age.compareTo(maxAge) < 0;
+            if (fresh || age.compareTo(minInterval) < 0) {
                 return cached;
             }
+            CompletableFuture<Estimates> refreshing = refresh(centerId);
+            if (staleWhileRefresh) {
+                return cached; // the request answers at once; the next one gets the new estimate
+            }
+            return refreshing.join();
         }
-        Estimates fresh = QuarkusTransaction.joiningExisting().call(() -> compute(centerId, version, now));
-        cache.put(centerId, fresh);
-        return fresh;
+        return refresh(centerId).join();
+    }
+
+    /** One computation per center at a time: concurrent callers share it instead of each running their own. */
+    private CompletableFuture<Estimates> refresh(Long centerId) {
+        CompletableFuture<Estimates> mine = new CompletableFuture<>();
+        CompletableFuture<Estimates> running = inFlight.putIfAbsent(centerId, mine);
+        if (running != null) {
+            return running;
+        }
+        long version = changes.version(centerId);
+        worker.execute(() -> {
+            try {
+                Estimates fresh = QuarkusTransaction.requiringNew()
+                        .call(() -> compute(centerId, version, time.now()));
+                cache.put(centerId, fresh);
+                mine.complete(fresh);
+            } catch (RuntimeException e) {
+                mine.completeExceptionally(e);
+            } finally {
+                inFlight.remove(centerId, mine);
+            }
+        });
+        return mine;
     }
 
     private Estimates compute(Long centerId, long version, Instant now) {

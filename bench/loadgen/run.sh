@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# The backend load benchmark, on H2 and on PostgreSQL, with the raw JDBC ceiling measured in the same run.
+# For each database: a fresh backend (fresh database) takes an open-loop run at $RATE tickets/s from $KIOSKS
+# kiosks while $COUNTERS counters call, start and finish tickets; another fresh backend takes a closed-loop
+# run (kiosks as fast as answered, no counters) for its highest issue throughput; then JdbcCeiling does the
+# same writes per ticket through plain JDBC from $KIOSKS threads in a fresh database. Prints a Markdown table.
+#
+#   bench/loadgen/run.sh
+#
+# Environment (defaults in brackets):
+#   BACKEND_H2_DIR, BACKEND_PG_DIR  a backend quarkus-app folder built for H2 / PostgreSQL [built from this repo]
+#   KIOSKS [16] COUNTERS [12] RATE [200] DURATION [60] WARMUP [15] MAX_DURATION [30] MAX_WARMUP [10]
+#   JDBC_DURATION [30] JDBC_WARMUP [5] PORT [18480] DATABASES ["h2 pg"] OUT [a new folder under /tmp]
+#   PGHOST [127.0.0.1] PGPORT [5432] PGUSER [postgres] PG_ADMIN_DB [postgres]
+#   BACKEND_JAVA_OPTS [-Xmx1g]
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+module="$root/bench/loadgen"
+KIOSKS="${KIOSKS:-16}" COUNTERS="${COUNTERS:-12}" RATE="${RATE:-200}"
+DURATION="${DURATION:-60}" WARMUP="${WARMUP:-15}" MAX_DURATION="${MAX_DURATION:-30}" MAX_WARMUP="${MAX_WARMUP:-10}"
+JDBC_DURATION="${JDBC_DURATION:-30}" JDBC_WARMUP="${JDBC_WARMUP:-5}" PORT="${PORT:-18480}"
+DATABASES="${DATABASES:-h2 pg}" PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+PG_ADMIN_DB="${PG_ADMIN_DB:-postgres}" BACKEND_JAVA_OPTS="${BACKEND_JAVA_OPTS:--Xmx1g}"
+OUT="${OUT:-$(mktemp -d /tmp/motcua-loadgen-XXXXXX)}"
+mkdir -p "$OUT"
+schema="$root/backend/src/main/resources/db/migration/V1__queue_schema.sql"
+# the machine may be shared: every step is logged with the load average, into $OUT/steps.log as well
+log() { echo "[$(date +%H:%M:%S)] load $(cut -d' ' -f1-3 /proc/loadavg) | $*" | tee -a "$OUT/steps.log" >&2; }
+export PGOPTIONS="-c client_min_messages=warning"
+
+
+# ---- build what is missing ----
+(cd "$root" && ./mvnw -B -q -f bench/loadgen/pom.xml package -DskipTests) >&2
+cp="$module/target/classes:$module/target/lib/*"
+
+backend_dir() { # kind -> folder with quarkus-run.jar
+    local kind=$1 given
+    if [[ $kind == h2 ]]; then given="${BACKEND_H2_DIR:-}"; else given="${BACKEND_PG_DIR:-}"; fi
+    if [[ -n $given ]]; then echo "$given"; return; fi
+    log "building the backend for $kind (set BACKEND_${kind^^}_DIR to skip)"
+    local profile=(); [[ $kind == pg ]] && profile=(-Ppostgresql)
+    (cd "$root" && ./mvnw -B -q -pl backend -am package -DskipTests "${profile[@]}") >&2
+    rm -rf "$OUT/backend-$kind" && cp -r "$root/backend/target/quarkus-app" "$OUT/backend-$kind"
+    echo "$OUT/backend-$kind"
+}
+
+# ---- processes and databases this script made, cleaned up on any exit ----
+backend_pid="" pg_dbs=()
+cleanup() {
+    stop_backend
+    for db in "${pg_dbs[@]}"; do psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$PG_ADMIN_DB" -qc "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true; done
+}
+trap cleanup EXIT
+
+fresh_pg_db() { # name -> creates it
+    psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$PG_ADMIN_DB" -qc "DROP DATABASE IF EXISTS $1" >/dev/null
+    psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$PG_ADMIN_DB" -qc "CREATE DATABASE $1" >/dev/null
+    pg_dbs+=("$1")
+}
+
+start_backend() { # kind app-dir run-name
+    local kind=$1 app=$2 name=$3 work="$OUT/$3"
+    mkdir -p "$work"
+    local env=()
+    if [[ $kind == pg ]]; then
+        local db="motcua_bench_${name//-/_}_$$"
+        fresh_pg_db "$db"
+        env=(QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" QUARKUS_DATASOURCE_USERNAME="$PGUSER")
+    fi
+    # the backend's own log (one line per ticket) goes to a file, not the terminal
+    # one kiosk token stands for many virtual kiosks here, so the per-device and per-address limits are off
+    (cd "$work" && exec env "${env[@]}" java $BACKEND_JAVA_OPTS -Dquarkus.profile=demo -Dquarkus.http.port="$PORT" \
+        -Dmotcua.rate-limit.device.per-second=0 -Dmotcua.rate-limit.public.per-second=0 \
+        -jar "$app/quarkus-run.jar" >"$work/backend.log" 2>&1) &
+    backend_pid=$!
+    for _ in $(seq 120); do
+        if curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; then return; fi
+        kill -0 "$backend_pid" 2>/dev/null || { tail -20 "$work/backend.log" >&2; echo "backend died" >&2; exit 1; }
+        sleep 1
+    done
+    echo "backend not ready after 120 s, see $work/backend.log" >&2; exit 1
+}
+
+stop_backend() {
+    if [[ -n $backend_pid ]]; then
+        kill "$backend_pid" 2>/dev/null || true
+        wait "$backend_pid" 2>/dev/null || true
+        backend_pid=""
+    fi
+}
+
+loadgen() { java -Xmx512m -cp "$cp" vn.motcua.queue.loadgen.LoadGenerator --base-url "http://127.0.0.1:$PORT" "$@"; }
+
+for kind in $DATABASES; do
+    app="$(backend_dir "$kind")"
+    log "$kind: open loop, $RATE tickets/s from $KIOSKS kiosks, $COUNTERS counters, ${WARMUP}+${DURATION} s"
+    start_backend "$kind" "$app" "$kind-rate"
+    loadgen --kiosks "$KIOSKS" --counters "$COUNTERS" --rate "$RATE" --duration "$DURATION" --warmup "$WARMUP" \
+        --label "$kind-rate" --result "$OUT/$kind-rate.properties" >"$OUT/$kind-rate.txt"
+    stop_backend
+    log "$kind: closed loop, $KIOSKS kiosks as fast as answered, no counters, ${MAX_WARMUP}+${MAX_DURATION} s"
+    start_backend "$kind" "$app" "$kind-max"
+    loadgen --kiosks "$KIOSKS" --counters 0 --rate 0 --duration "$MAX_DURATION" --warmup "$MAX_WARMUP" \
+        --label "$kind-max" --result "$OUT/$kind-max.properties" >"$OUT/$kind-max.txt"
+    stop_backend
+    log "$kind: JDBC ceiling, $KIOSKS threads, ${JDBC_WARMUP}+${JDBC_DURATION} s"
+    if [[ $kind == h2 ]]; then
+        mkdir -p "$OUT/h2-jdbc"
+        url="jdbc:h2:file:$OUT/h2-jdbc/ceiling;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" user=sa
+    else
+        db="motcua_bench_jdbc_$$"
+        fresh_pg_db "$db"
+        url="jdbc:postgresql://$PGHOST:$PGPORT/$db" user="$PGUSER"
+    fi
+    java -Xmx512m -cp "$cp" vn.motcua.queue.loadgen.JdbcCeiling --jdbc-url "$url" --user "$user" --schema "$schema" \
+        --threads "$KIOSKS" --duration "$JDBC_DURATION" --warmup "$JDBC_WARMUP" --label "$kind-jdbc" \
+        --result "$OUT/$kind-jdbc.properties" >"$OUT/$kind-jdbc.txt"
+done
+log "done"
+
+# ---- the table ----
+val() { grep -m1 "^$2=" "$OUT/$1.properties" 2>/dev/null | cut -d= -f2- || echo "-"; }
+echo
+echo "| database | issue p50 / p99 at $RATE/s (ms) | issued/s in window | issue errors | next p50 / p99 (ms) | calls/s | max issue/s (closed loop, $KIOSKS kiosks) | JDBC ceiling/s ($KIOSKS threads) | ratio |"
+echo "|---|---|---|---|---|---|---|---|---|"
+for kind in $DATABASES; do
+    max="$(val "$kind-max" issue.per_s)" jdbc="$(val "$kind-jdbc" jdbc.per_s)"
+    calls="$(awk -v a="$(val "$kind-rate" next.called)" -v d="$DURATION" 'BEGIN { printf "%.1f", a / d }')"
+    ratio="$(awk -v a="$max" -v b="$jdbc" 'BEGIN { if (b > 0) printf "%.1f%%", 100 * a / b; else print "-" }')"
+    name=$([[ $kind == h2 ]] && echo "H2 (file, WRITE_DELAY=0)" || echo "PostgreSQL 15")
+    echo "| $name | $(val "$kind-rate" issue.p50_ms) / $(val "$kind-rate" issue.p99_ms) | $(val "$kind-rate" issue.created_in_window_per_s) | $(val "$kind-rate" issue.errors) $(val "$kind-rate" issue.outcomes) | $(val "$kind-rate" next.p50_ms) / $(val "$kind-rate" next.p99_ms) | $calls | $max | $jdbc | $ratio |"
+done
+echo
+echo "Raw results: $OUT; load average (1/5/15 min) at each step:"
+sed 's/^/    /' "$OUT/steps.log"

@@ -1,0 +1,105 @@
+package vn.motcua.queue.loadgen;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.core.buffer.Buffer;
+
+/**
+ * Counters calling, serving and finishing tickets in a closed loop: call next; on 200 start and finish the
+ * ticket (after {@code serviceMillis}) and call again; on 204 or an error wait {@code idleMillis} first.
+ * Each counter finishes its current ticket after the window ends, so the backend is left with idle counters.
+ */
+final class CounterLoad {
+
+    private final Vertx vertx;
+    private final WebClient client;
+    private final Target target;
+    private final LatencyStats next;
+    private final LatencyStats serve;
+    private final Window window;
+    private final long idleMillis;
+    private final long serviceMillis;
+    private final Promise<Void> done = Promise.promise();
+    private int running;
+
+    CounterLoad(Vertx vertx, WebClient client, Target target, LatencyStats next, LatencyStats serve, Window window,
+                long idleMillis, long serviceMillis) {
+        this.vertx = vertx;
+        this.client = client;
+        this.target = target;
+        this.next = next;
+        this.serve = serve;
+        this.window = window;
+        this.idleMillis = idleMillis;
+        this.serviceMillis = serviceMillis;
+    }
+
+    /** Runs counters 1..{@code counters} until the window ends. */
+    Future<Void> run(int counters) {
+        running = counters;
+        if (counters == 0) {
+            done.complete();
+        }
+        for (int n = 1; n <= counters; n++) {
+            callNext(n);
+        }
+        return done.future();
+    }
+
+    private void callNext(int counter) {
+        if (window.over(System.nanoTime())) {
+            if (--running == 0) {
+                done.complete();
+            }
+            return;
+        }
+        long sent = System.nanoTime();
+        post(target.nextPath(counter)).onComplete(ar -> {
+            String outcome = ar.succeeded() ? Integer.toString(ar.result().statusCode()) : "io";
+            if (window.contains(sent)) {
+                next.record(System.nanoTime() - sent, outcome);
+            }
+            if ("200".equals(outcome)) {
+                String id = ar.result().bodyAsJsonObject().getString("id");
+                serve(counter, id);
+            } else {
+                vertx.setTimer(idleMillis, t -> callNext(counter));
+            }
+        });
+    }
+
+    private void serve(int counter, String ticketId) {
+        long sent = System.nanoTime();
+        post(target.ticketActionPath(ticketId, "start")).onComplete(started -> {
+            record(sent, started);
+            Runnable finish = () -> {
+                long finishSent = System.nanoTime();
+                post(target.ticketActionPath(ticketId, "finish")).onComplete(finished -> {
+                    record(finishSent, finished);
+                    callNext(counter);
+                });
+            };
+            if (serviceMillis > 0) {
+                vertx.setTimer(serviceMillis, t -> finish.run());
+            } else {
+                finish.run();
+            }
+        });
+    }
+
+    private void record(long sent, io.vertx.core.AsyncResult<HttpResponse<Buffer>> ar) {
+        if (window.contains(sent)) {
+            serve.record(System.nanoTime() - sent, ar.succeeded() ? Integer.toString(ar.result().statusCode()) : "io");
+        }
+    }
+
+    private Future<HttpResponse<Buffer>> post(String path) {
+        return client.post(target.port(), target.host(), path)
+                .timeout(target.timeoutMillis())
+                .putHeader("Authorization", target.staffAuthorization())
+                .send();
+    }
+}
