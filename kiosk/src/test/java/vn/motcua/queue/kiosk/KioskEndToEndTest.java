@@ -27,9 +27,9 @@ import vn.motcua.queue.kiosk.status.KioskMode;
 import vn.motcua.queue.kiosk.testing.BackendExtension;
 import vn.motcua.queue.kiosk.testing.BackendFacts;
 import vn.motcua.queue.kiosk.testing.BackendServer;
-import vn.motcua.queue.kiosk.testing.FakeEscPosPrinter;
-import vn.motcua.queue.kiosk.testing.MutableClock;
-import vn.motcua.queue.kiosk.testing.SocatCable;
+import vn.motcua.queue.hardware.testing.FakeEscPosPrinter;
+import vn.motcua.queue.hardware.testing.MutableClock;
+import vn.motcua.queue.hardware.testing.SocatCable;
 import vn.motcua.queue.kiosk.testing.TestKiosks;
 
 /**
