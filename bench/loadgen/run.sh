@@ -24,7 +24,7 @@ DATABASES="${DATABASES:-h2 pg}" PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-
 PG_ADMIN_DB="${PG_ADMIN_DB:-postgres}" BACKEND_JAVA_OPTS="${BACKEND_JAVA_OPTS:--Xmx1g}"
 OUT="${OUT:-$(mktemp -d /tmp/motcua-loadgen-XXXXXX)}"
 mkdir -p "$OUT"
-schema="$root/backend/src/main/resources/db/migration/V1__queue_schema.sql"
+schema="$root/backend/src/main/resources/db/migration"
 # the machine may be shared: every step is logged with the load average, into $OUT/steps.log as well
 log() { echo "[$(date +%H:%M:%S)] load $(cut -d' ' -f1-3 /proc/loadavg) | $*" | tee -a "$OUT/steps.log" >&2; }
 export PGOPTIONS="-c client_min_messages=warning"

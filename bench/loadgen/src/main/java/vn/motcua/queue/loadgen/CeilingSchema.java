@@ -30,8 +30,10 @@ final class CeilingSchema {
     static Seeded create(Connection c, Path migration, List<String> serviceCodes) throws IOException, SQLException {
         c.setAutoCommit(true);
         try (Statement s = c.createStatement()) {
-            for (String sql : statements(Files.readString(migration))) {
-                s.execute(sql);
+            for (Path script : scripts(migration)) {
+                for (String sql : statements(Files.readString(script))) {
+                    s.execute(sql);
+                }
             }
             s.execute("INSERT INTO center (code, name, time_zone, opens_at, closes_at, open_days, calling_policy, "
                     + "deadline_cap, rejoin_minutes, version) VALUES ('" + CENTER + "', 'bench', 'Asia/Ho_Chi_Minh', "
@@ -57,6 +59,19 @@ final class CeilingSchema {
         }
         long deviceId = id(c, "SELECT id FROM device WHERE code = 'kiosk-1'");
         return new Seeded(centerId, deviceId, serviceCodes);
+    }
+
+    /** A migration script, or every V*.sql of a migration folder in version order. */
+    static List<Path> scripts(Path migration) throws IOException {
+        if (!Files.isDirectory(migration)) {
+            return List.of(migration);
+        }
+        try (var files = Files.list(migration)) {
+            return files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .sorted(java.util.Comparator.comparingInt(f -> Integer.parseInt(
+                            f.getFileName().toString().substring(1, f.getFileName().toString().indexOf("__")))))
+                    .toList();
+        }
     }
 
     /** The statements of a migration script: split at semicolons that end a line, comments dropped. */

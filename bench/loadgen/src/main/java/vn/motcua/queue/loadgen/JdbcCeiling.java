@@ -21,14 +21,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The raw database ceiling for issuing tickets: the backend's writes for one ticket, done through plain JDBC
  * from {@code --threads} threads, one transaction per ticket, as fast as the database commits them:
- * look up the Idempotency-Key, lock the service row ({@code SELECT ... FOR UPDATE}), insert the key,
+ * lock the center row and take the event stream's next seq, look up the Idempotency-Key, lock the service row ({@code SELECT ... FOR UPDATE}), insert the key,
  * advance the service's number series, insert the ticket and its event row, commit. No HTTP, no ORM, no
  * JSON, no read model: whatever the backend does beyond this is its overhead.
  *
  * <pre>
  * java -cp 'target/classes:target/lib/*' vn.motcua.queue.loadgen.JdbcCeiling \
  *     --jdbc-url 'jdbc:h2:file:/tmp/x/ceiling;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE' --user sa \
- *     --schema backend/src/main/resources/db/migration/V1__queue_schema.sql --threads 16 --duration 30
+ *     --schema backend/src/main/resources/db/migration --threads 16 --duration 30
  * </pre>
  */
 public final class JdbcCeiling {
@@ -54,7 +54,7 @@ public final class JdbcCeiling {
         CeilingSchema.Seeded seeded;
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             seeded = CeilingSchema.create(c, Path.of(o.string("schema",
-                    "backend/src/main/resources/db/migration/V1__queue_schema.sql")), services);
+                    "backend/src/main/resources/db/migration")), services);
         }
 
         LatencyStats commits = new LatencyStats("ticket transaction");
@@ -103,6 +103,9 @@ public final class JdbcCeiling {
         private final PreparedStatement updateService;
         private final PreparedStatement insertTicket;
         private final PreparedStatement insertEvent;
+        private final PreparedStatement lockCenter;
+        private final PreparedStatement readSeq;
+        private final PreparedStatement insertStreamEvent;
 
         Issuer(Connection c, CeilingSchema.Seeded seeded, boolean idempotency) throws SQLException {
             this.c = c;
@@ -123,6 +126,11 @@ public final class JdbcCeiling {
                     + "device_id, version) VALUES (?, ?, ?, ?, ?, ?, 'NONE', 'KIOSK', 'WAITING', ?, ?, 0, FALSE, ?, 0)");
             insertEvent = c.prepareStatement("INSERT INTO ticket_event (ticket_id, center_id, service_code, type, "
                     + "to_status, actor, occurred_at) VALUES (?, ?, ?, 'issued', 'WAITING', 'kiosk-1', ?)");
+            // like the backend: the center row is locked first and gives the event stream's next seq
+            lockCenter = c.prepareStatement("UPDATE center SET event_seq = event_seq + 1 WHERE id = ?");
+            readSeq = c.prepareStatement("SELECT event_seq FROM center WHERE id = ?");
+            insertStreamEvent = c.prepareStatement("INSERT INTO center_event (center_id, seq, type, occurred_at, body) "
+                    + "VALUES (?, ?, 'ticket.issued', ?, ?)");
         }
 
         void run(Window window, LatencyStats commits) throws SQLException {
@@ -161,6 +169,14 @@ public final class JdbcCeiling {
                         throw new IllegalStateException("a fresh key was found");
                     }
                 }
+            }
+            lockCenter.setLong(1, seeded.centerId());
+            lockCenter.executeUpdate();
+            long seq;
+            readSeq.setLong(1, seeded.centerId());
+            try (ResultSet r = readSeq.executeQuery()) {
+                r.next();
+                seq = r.getLong(1);
             }
             lockService.setLong(1, seeded.centerId());
             lockService.setString(2, code);
@@ -208,6 +224,12 @@ public final class JdbcCeiling {
             insertEvent.setString(3, code);
             insertEvent.setObject(4, at);
             insertEvent.executeUpdate();
+            insertStreamEvent.setLong(1, seeded.centerId());
+            insertStreamEvent.setLong(2, seq);
+            insertStreamEvent.setObject(3, at);
+            insertStreamEvent.setString(4, "{\"type\":\"ticket.issued\",\"seq\":" + seq + ",\"ticket\":{\"id\":\""
+                    + id + "\",\"number\":\"" + prefix + String.format("%03d", number) + "\"}}");
+            insertStreamEvent.executeUpdate();
             c.commit();
         }
     }
