@@ -158,12 +158,19 @@ public class WaitEstimates {
             counters.add(new CounterSnapshot(c.number + "", profile, freeAt(c, serviceById, now)));
         }
         QueueSnapshot snapshot = new QueueSnapshot(now, rules, waiting, streaks, counters);
-        WaitEstimator estimator = new WaitEstimator(CallingPolicies.of(center.callingPolicy, center.deadlineCap));
+        // the center's policy run forward once; a new normal ticket's estimate gets the overtake allowance
+        // (later priority or transferred citizens go ahead of it), measured with the day simulator
+        WaitEstimator estimator = new WaitEstimator(CallingPolicies.of(center.callingPolicy, center.deadlineCap),
+                WaitEstimator.RECOMMENDED_OVERTAKE_ALLOWANCE);
+        WaitEstimator.Estimates run = estimator.estimates(snapshot);
         Map<UUID, Duration> tickets = new HashMap<>();
-        estimator.waits(snapshot).forEach((id, d) -> tickets.put(UUID.fromString(id), d));
+        run.waits().forEach((id, d) -> tickets.put(UUID.fromString(id), d));
         Map<Long, Duration> newTicket = new HashMap<>();
         for (Service s : services) {
-            estimator.newTicketWait(snapshot, s.code).ifPresent(d -> newTicket.put(s.id, d));
+            Duration d = run.newTicketWaits().get(s.code);
+            if (d != null) {
+                newTicket.put(s.id, d);
+            }
         }
         return new Estimates(version, now, considered, tickets, newTicket);
     }
