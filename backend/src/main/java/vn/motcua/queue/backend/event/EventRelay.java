@@ -157,7 +157,7 @@ public class EventRelay {
     }
 
     /** Closes connections that stopped answering pings (a TV switched off without closing). */
-    @Scheduled(every = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${motcua.events.sweep:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void closeDead() {
         Instant limit = Instant.now().minus(deadAfter); // real time: liveness of sockets
         for (Set<Subscriber> set : subscribers.values()) {
