@@ -31,8 +31,10 @@ import vn.motcua.queue.backend.support.EventClient;
 class TwoInstancesIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ADMIN = "it-admin";
-    private static final String ADMIN_PASSWORD = "it-admin-password";
+    // the same account as the test profile's bootstrap admin: the surefire tests that ran before on this database
+    // created it, and on a fresh database the instances create it from the environment
+    private static final String ADMIN = "test-admin";
+    private static final String ADMIN_PASSWORD = "test-admin-password";
     private static final String BASIC = "Basic " + java.util.Base64.getEncoder()
             .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     private static final HttpClient HTTP = HttpClient.newHttpClient();
