@@ -213,7 +213,9 @@
 
   function tick() {
     const now = new Date();
-    $("clock").textContent = now.toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit" });
+    const clock = { hour: "2-digit", minute: "2-digit" };
+    if (kiosk.timeZone) { clock.timeZone = kiosk.timeZone; }
+    $("clock").textContent = now.toLocaleTimeString("vi-VN", clock);
     const idleFor = Date.now() - lastTouch;
     if (idleFor > kiosk.idleSeconds * 1000 && current() !== "idle" && current() !== "printing") {
       query = ""; $("keyboard").hidden = true; renderServices(); show("idle");

@@ -67,6 +67,8 @@ public final class KioskHttpServer {
         json(ctx, 200, new JsonObject()
                 .put("center", config.center())
                 .put("centerName", center == null ? null : center.name())
+                // the clock shows center-local time, whatever zone the kiosk box itself runs in
+                .put("timeZone", center == null ? null : center.timeZone().getId())
                 .put("language", config.language())
                 .put("priorityStep", config.priorityStep())
                 .put("helpLocation", config.helpLocation())

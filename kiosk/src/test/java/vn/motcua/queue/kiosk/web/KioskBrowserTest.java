@@ -127,6 +127,18 @@ class KioskBrowserTest {
     }
 
     @Test
+    void theClockShowsTheCentersLocalTimeNotTheMachinesZone() {
+        browser.get(kiosk.url());
+        java.time.ZoneId centerZone = java.time.ZoneId.of("Asia/Ho_Chi_Minh"); // the demo center's zone
+        java.time.format.DateTimeFormatter hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            String shown = browser.findElement(By.id("clock")).getText().trim();
+            java.time.LocalTime now = java.time.LocalTime.now(centerZone);
+            assertThat(shown).isIn(now.format(hhmm), now.minusMinutes(1).format(hhmm));
+        });
+    }
+
+    @Test
     void theSearchKeyboardNarrowsTheServicesWithoutDiacritics() {
         browser.get(kiosk.url());
         visible(By.id("idle-start")).click();
