@@ -1,20 +1,11 @@
 package vn.motcua.queue.backend.device;
 
-/**
- * Who sent a request: a device (by its bearer token), a staff member, or nobody known.
- * Staff identity arrives with the security work; until then staff calls are "anonymous".
- */
-public record Caller(Kind kind, String name, Long deviceId, Long centerId) {
+/** Who asks for a ticket: a device (its bearer token) or a staff member; keys of different callers never collide. */
+public record Caller(Kind kind, String name, Long deviceId) {
 
-    public enum Kind { DEVICE, STAFF, ANONYMOUS }
+    public enum Kind { DEVICE, STAFF }
 
-    public static final Caller ANONYMOUS = new Caller(Kind.ANONYMOUS, "anonymous", null, null);
-
-    public static Caller device(Device device) {
-        return new Caller(Kind.DEVICE, "device:" + device.code, device.id, device.centerId);
-    }
-
-    /** The scope of an Idempotency-Key: keys of different callers never collide. */
+    /** The scope of an Idempotency-Key. */
     public String idempotencyScope() {
         return name;
     }

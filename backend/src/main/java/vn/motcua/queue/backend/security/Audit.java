@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import vn.motcua.queue.backend.audit.AuditEntry;
 import vn.motcua.queue.backend.common.TimeSource;
 
@@ -82,9 +81,5 @@ public class Audit {
 
     private static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
-
-    static Instant now() {
-        return Instant.now();
     }
 }

@@ -8,14 +8,12 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.motcua.queue.backend.device.DeviceTokens;
 
 /**
  * HTTP Basic for scripts and integrations. bcrypt is slow on purpose, so a successful check is remembered
@@ -46,7 +44,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
                                               AuthenticationRequestContext context) {
         String username = request.getUsername();
         char[] password = request.getPassword().getPassword();
-        String digest = sha256(username + "\u0000" + new String(password));
+        String digest = DeviceTokens.hash(username + "\u0000" + new String(password));
         Remembered r = remembered.get(username);
         if (r != null && r.passwordHash().equals(digest) && Instant.now().isBefore(r.until())) {
             return Uni.createFrom().item(r.identity());
@@ -69,13 +67,5 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     /** Forgets remembered logins of a user whose password, role or centers changed. */
     public void forget(String username) {
         remembered.remove(username);
-    }
-
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

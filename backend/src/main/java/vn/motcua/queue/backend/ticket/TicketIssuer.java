@@ -64,8 +64,8 @@ public class TicketIssuer {
     public Issued issue(String centerCode, IssueRequest request, String idempotencyKey) {
         String key = normaliseKey(idempotencyKey);
         Caller caller = access.isDevice()
-                ? new Caller(Caller.Kind.DEVICE, access.actorName(), access.deviceId(), null)
-                : new Caller(Caller.Kind.STAFF, access.actorName(), null, null);
+                ? new Caller(Caller.Kind.DEVICE, access.actorName(), access.deviceId())
+                : new Caller(Caller.Kind.STAFF, access.actorName(), null);
         try {
             return QuarkusTransaction.requiringNew().call(() -> issueOnce(centerCode, request, caller, key));
         } catch (PersistenceException e) {

@@ -6,7 +6,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import vn.motcua.queue.backend.center.Center;
 import vn.motcua.queue.backend.center.CenterChanges;
@@ -176,10 +175,6 @@ public class TicketWorkflow {
 
     public Ticket find(UUID ticketId) {
         return Ticket.byId(ticketId).orElseThrow(() -> ProblemException.notFound("Unknown ticket " + ticketId));
-    }
-
-    public Optional<Ticket> findOptional(UUID ticketId) {
-        return Ticket.byId(ticketId);
     }
 
     private static String truncate(String s, int max) {
