@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -18,12 +19,21 @@ import vn.motcua.queue.core.ticket.IllegalTransitionException;
 public class ProblemMappers {
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e) {
+    public Response problem(ProblemException e, HttpHeaders request) {
         Response r = Problem.response(e.status(), e.title(), e.getMessage());
         if (e.retryAfterSeconds() > 0) {
             r.getHeaders().putSingle("Retry-After", Long.toString(e.retryAfterSeconds()));
         }
-        if (e.status() == 401) {
+        return e.status() == 401 ? challenge(r, request) : r;
+    }
+
+    /**
+     * A 401 invites HTTP Basic for scripts. A browser answers that header, on a page's own request, with its
+     * native login box; the staff pages send {@code X-Requested-With} and show their own sign-in form, so they
+     * do not get it.
+     */
+    private static Response challenge(Response r, HttpHeaders request) {
+        if (request == null || request.getHeaderString("X-Requested-With") == null) {
             r.getHeaders().putSingle("WWW-Authenticate", "Basic realm=\"MotCua\"");
         }
         return r;
@@ -32,12 +42,11 @@ public class ProblemMappers {
     @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
             io.quarkus.security.AuthenticationFailedException.class,
             io.quarkus.security.AuthenticationCompletionException.class})
-    public Response unauthorized(RuntimeException e) {
+    public Response unauthorized(RuntimeException e, HttpHeaders request) {
         Response r = Problem.response(401, "Unauthorized", e instanceof io.quarkus.security.AuthenticationFailedException
                 && e.getMessage() != null ? "Sign-in failed: " + e.getMessage()
                 : "Sign in first: HTTP Basic, the session cookie, or a device token (Authorization: Bearer ...)");
-        r.getHeaders().putSingle("WWW-Authenticate", "Basic realm=\"MotCua\"");
-        return r;
+        return challenge(r, request);
     }
 
     @ServerExceptionMapper(io.quarkus.security.ForbiddenException.class)
@@ -91,7 +100,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e) {
+    public Response unexpected(RuntimeException e, HttpHeaders request) {
         if (e instanceof WebApplicationException w) {
             return web(w);
         }
@@ -100,7 +109,7 @@ public class ProblemMappers {
                 return concurrentChange(e);
             }
             if (t instanceof ProblemException p) {
-                return problem(p);
+                return problem(p, request);
             }
         }
         Log.error("Unexpected error", e);
