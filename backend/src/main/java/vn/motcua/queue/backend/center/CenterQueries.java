@@ -66,9 +66,7 @@ public class CenterQueries {
         for (CounterService cs : CounterService.ofCounters(counters.stream().map(c -> c.id).toList())) {
             profiles.computeIfAbsent(cs.counterId, k -> new java.util.ArrayList<>()).add(services.get(cs.serviceId).code);
         }
-        Map<Long, Ticket> active = Ticket.<Ticket>list("centerId = ?1 and status in ?2 and counterId is not null",
-                        center.id, List.of(TicketStatus.CALLED, TicketStatus.SERVING)).stream()
-                .collect(Collectors.toMap(t -> t.counterId, t -> t, (a, b) -> a));
+        Map<Long, Ticket> active = Ticket.activeByCounter(center.id);
         return counters.stream().map(c -> {
             Ticket t = active.get(c.id);
             CurrentTicket current = t == null ? null

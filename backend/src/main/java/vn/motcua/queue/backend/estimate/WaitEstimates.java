@@ -150,12 +150,13 @@ public class WaitEstimates {
         List<Counter> open = Counter.ofCenter(centerId).stream().filter(c -> c.status == CounterStatus.OPEN).toList();
         Map<Long, List<CounterService>> profiles = CounterService.ofCounters(open.stream().map(c -> c.id).toList())
                 .stream().collect(Collectors.groupingBy(cs -> cs.counterId));
+        Map<Long, Ticket> active = Ticket.activeByCounter(centerId);
         List<CounterSnapshot> counters = new ArrayList<>();
         for (Counter c : open) {
             List<ProfileEntry> profile = profiles.getOrDefault(c.id, List.of()).stream()
                     .filter(cs -> serviceById.containsKey(cs.serviceId))
                     .map(cs -> new ProfileEntry(serviceById.get(cs.serviceId).code, cs.weight)).toList();
-            counters.add(new CounterSnapshot(c.number + "", profile, freeAt(c, serviceById, now)));
+            counters.add(new CounterSnapshot(c.number + "", profile, freeAt(active.get(c.id), serviceById, now)));
         }
         QueueSnapshot snapshot = new QueueSnapshot(now, rules, waiting, streaks, counters);
         // the center's policy run forward once; a new normal ticket's estimate gets the overtake allowance
@@ -175,12 +176,11 @@ public class WaitEstimates {
         return new Estimates(version, now, considered, tickets, newTicket);
     }
 
-    private Instant freeAt(Counter counter, Map<Long, Service> services, Instant now) {
-        Optional<Ticket> active = Ticket.activeAt(counter.id);
-        if (active.isEmpty()) {
+    /** When a counter calls again: now when idle, else after its citizen's remaining service time. */
+    private Instant freeAt(Ticket t, Map<Long, Service> services, Instant now) {
+        if (t == null) {
             return now;
         }
-        Ticket t = active.get();
         Service s = services.get(t.serviceId);
         Duration mean = s == null ? remainingFloor : s.rule().meanServiceTime();
         Duration elapsed = t.startedAt == null ? Duration.ZERO : Duration.between(t.startedAt, now);

@@ -11,6 +11,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 import vn.motcua.queue.core.calling.WaitingTicket;
@@ -81,6 +83,13 @@ public class Ticket extends PanacheEntityBase {
     public static Optional<Ticket> activeAt(Long counterId) {
         return find("counterId = ?1 and status in ?2", counterId,
                 List.of(TicketStatus.CALLED, TicketStatus.SERVING)).firstResultOptional();
+    }
+
+    /** The CALLED or SERVING ticket of each counter of a center, by counter id (one query). */
+    public static Map<Long, Ticket> activeByCounter(Long centerId) {
+        return Ticket.<Ticket>list("centerId = ?1 and status in ?2 and counterId is not null", centerId,
+                        List.of(TicketStatus.CALLED, TicketStatus.SERVING)).stream()
+                .collect(Collectors.toMap(t -> t.counterId, t -> t, (a, b) -> a));
     }
 
     public WaitingTicket asWaiting(String serviceCode) {
