@@ -122,17 +122,16 @@ public class TicketIssuer {
                     .setParameter(4, id).setParameter(5, now)
                     .executeUpdate();
         }
-        Service locked = service;
         LocalDate day = ServiceDay.of(now, center.zone());
-        int sequence = locked.takeNumber(day);
+        int sequence = service.takeNumber(day);
 
         Ticket ticket = new Ticket();
         ticket.id = id;
         ticket.centerId = center.id;
-        ticket.serviceId = locked.id;
-        ticket.numberServiceId = locked.id;
+        ticket.serviceId = service.id;
+        ticket.numberServiceId = service.id;
         ticket.serviceDay = day;
-        ticket.number = TicketNumbers.format(locked.prefix, sequence);
+        ticket.number = TicketNumbers.format(service.prefix, sequence);
         ticket.priority = request.priority() == null ? Priority.NONE : request.priority();
         ticket.channel = request.channel() != null ? request.channel()
                 : caller.kind() == Caller.Kind.DEVICE ? Channel.KIOSK : Channel.COUNTER;
@@ -142,11 +141,11 @@ public class TicketIssuer {
         ticket.phone = phone;
         ticket.deviceId = caller.deviceId();
         ticket.persist();
-        log.append(ticket, center.code, locked.code, "issued", null, null, caller.name(), now,
+        log.append(ticket, center.code, service.code, "issued", null, null, caller.name(), now,
                 ticket.priority.isPriority() ? ticket.priority.name() : null);
-        events.append(center, "ticket.issued", EventBodies.ticketEvent(ticket, locked, null));
+        events.append(center, "ticket.issued", EventBodies.ticketEvent(ticket, service, null));
         changes.changed(center.id);
-        metrics.issued(center.code, locked.code);
+        metrics.issued(center.code, service.code);
         return new Issued(ticket, true);
     }
 
