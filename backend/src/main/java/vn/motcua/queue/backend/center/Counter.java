@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.List;
@@ -34,6 +35,11 @@ public class Counter extends PanacheEntityBase {
     public String spokenName;
     @Version
     public long version;
+
+    /** Locks the counter's row and reads it again (after the services' locks, before the center's). */
+    public static void lock(Counter counter) {
+        getEntityManager().refresh(counter, LockModeType.PESSIMISTIC_WRITE);
+    }
 
     public static List<Counter> ofCenter(Long centerId) {
         return list("centerId = ?1 order by number", centerId);

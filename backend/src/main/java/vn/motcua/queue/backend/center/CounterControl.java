@@ -45,9 +45,10 @@ public class CounterControl {
 
     @Transactional
     public Counter setStatus(String centerCode, int number, CounterStatus status, String actor) {
-        Center center = directory.centerLocked(centerCode);
+        Center center = directory.center(centerCode);
         Counter counter = directory.counter(center, number);
         access.requireCenter(center);
+        Counter.lock(counter); // the center's lock comes last, with the event (EventLog)
         if (access.isClerkOnly()) {
             signInRules(center, counter, status, actor);
         }

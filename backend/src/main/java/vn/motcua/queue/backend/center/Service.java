@@ -68,16 +68,22 @@ public class Service extends PanacheEntityBase {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    /** Locks and reads the services, in id order so that two lockers never deadlock. */
+    /**
+     * Locks and reads the services again, in id order so that two lockers never deadlock. Each row is read
+     * fresh under its lock, also when the transaction already held an older copy of it.
+     */
     public static List<Service> lockAll(java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
+        List<Service> locked = new java.util.ArrayList<>(ids.size());
+        for (Long id : new java.util.TreeSet<>(ids)) {
+            locked.add(lockById(id));
         }
-        return find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return locked;
     }
 
     public static Service lockById(Long id) {
-        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+        Service service = getEntityManager().getReference(Service.class, id);
+        getEntityManager().refresh(service, LockModeType.PESSIMISTIC_WRITE);
+        return service;
     }
 
     public ServiceRule rule() {

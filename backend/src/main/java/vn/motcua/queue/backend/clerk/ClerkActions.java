@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import vn.motcua.queue.backend.center.Center;
 import vn.motcua.queue.backend.center.CenterChanges;
@@ -68,9 +70,15 @@ public class ClerkActions {
      */
     @Transactional
     public Finished finishAndNext(String centerCode, int counterNumber, String expected, String actor) {
-        Center center = directory.centerLocked(centerCode);
+        Center center = directory.center(centerCode);
         Counter counter = directory.counter(center, counterNumber);
         access.requireCounter(center, counter);
+        // both steps take the locks they need; take them all first, in the one order (services by id, counter)
+        Set<Long> serviceIds = new HashSet<>();
+        CounterService.ofCounter(counter.id).forEach(p -> serviceIds.add(p.serviceId));
+        Ticket.activeAt(counter.id).ifPresent(t -> serviceIds.add(t.serviceId));
+        Service.lockAll(serviceIds);
+        Counter.lock(counter);
         Optional<Ticket> active = Ticket.activeAt(counter.id);
         if (expected != null && !expected.isBlank()) {
             UUID id = parse(expected);
@@ -101,12 +109,20 @@ public class ClerkActions {
      */
     @Transactional
     public Ticket callOutOfOrder(String centerCode, int counterNumber, String ticketId, String actor) {
-        Center center = directory.centerLocked(centerCode);
+        Center center = directory.center(centerCode);
         Counter counter = directory.counter(center, counterNumber);
         access.requireCounter(center, counter);
         Ticket ticket = Ticket.<Ticket>findByIdOptional(parse(ticketId)).filter(t -> t.centerId.equals(center.id))
                 .orElseThrow(() -> ProblemException.notFound("Unknown ticket " + ticketId + " in center " + center.code));
-        Ticket.getEntityManager().refresh(ticket); // read again under the center's lock
+        // lock order: the ticket's service, the counter, then the center last (EventLog, before commit)
+        Long lockedService = ticket.serviceId;
+        Service.lockById(lockedService);
+        Ticket.getEntityManager().refresh(ticket); // read again under the service's lock
+        if (!ticket.serviceId.equals(lockedService)) {
+            throw ProblemException.conflict("Ticket " + ticket.number + " was just moved to another service; "
+                    + "look again and retry");
+        }
+        Counter.lock(counter);
         if (counter.status != CounterStatus.OPEN) {
             throw ProblemException.conflict("Counter " + counter.number + " is " + counter.status + "; open it first");
         }

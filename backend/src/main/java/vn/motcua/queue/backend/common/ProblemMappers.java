@@ -61,6 +61,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response concurrentChange(RuntimeException e) {
+        io.quarkus.logging.Log.warnf("concurrent change refused with 409: %s", e.getMessage());
         return Problem.response(409, "Conflict",
                 "Someone else changed this at the same moment; reload and try again");
     }

@@ -4,7 +4,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,8 +62,9 @@ public class DayEnd {
     /** Expires every WAITING or CALLED ticket of a closed day of the center; returns how many. */
     @Transactional
     public int expire(String centerCode) {
-        Center center = Center.<Center>find("code", centerCode).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResult();
+        Center center = Center.<Center>find("code", centerCode).firstResult();
+        // lock order of every change: services by id, then the center (taken by the first event)
+        Service.lockAll(Service.<Service>list("centerId", center.id).stream().map(s -> s.id).toList());
         Instant now = time.now();
         ZonedDateTime local = now.atZone(center.zone());
         LocalDate today = local.toLocalDate();

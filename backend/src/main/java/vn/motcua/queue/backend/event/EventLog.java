@@ -16,7 +16,9 @@ import vn.motcua.queue.backend.common.TimeSource;
 /**
  * Appends a public event to the center's stream inside the caller's transaction. The seq is the center's
  * next number, taken by updating the center row, which stays locked until commit: so seqs are gap-free and
- * in commit order, on every backend instance. The frame is stored complete, so every instance sends the
+ * in commit order, on every backend instance. The center row is the LAST lock a change takes (after its
+ * services, by id, and its counter), so callers append their event as the last step before commit: the
+ * center is then held only for the append and the commit, and changes of one center overlap until there. The frame is stored complete, so every instance sends the
  * very same text. On PostgreSQL a NOTIFY (delivered only on commit, in commit order) wakes the other
  * instances; on every database the committing instance is woken after commit.
  */

@@ -51,7 +51,8 @@ public class StatsPublisher {
 
     public void publish(String centerCode) {
         QuarkusTransaction.requiringNew().run(() -> {
-            Center center = directory.centerLocked(centerCode);
+            // read first; the center's row is locked only by the append, just before commit
+            Center center = directory.center(centerCode);
             List<Map<String, Object>> services = queries.services(centerCode).stream().map(s -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("code", s.code());

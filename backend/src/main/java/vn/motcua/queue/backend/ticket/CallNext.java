@@ -58,9 +58,18 @@ public class CallNext {
     /** The ticket now CALLED at the counter, or empty when nothing waits for its services. */
     @Transactional
     public Optional<Ticket> next(String centerCode, int counterNumber, String actor) {
-        Center center = directory.centerLocked(centerCode);
+        Center center = directory.center(centerCode);
         Counter counter = directory.counter(center, counterNumber);
         access.requireCounter(center, counter);
+        List<CounterService> profile = CounterService.ofCounter(counter.id);
+        if (profile.isEmpty()) {
+            throw ProblemException.conflict("Counter " + counter.number + " serves no service; set its work profile");
+        }
+        List<Long> serviceIds = profile.stream().map(p -> p.serviceId).toList();
+        // lock order: the profile's services (by id), the counter, and the center last (EventLog, before commit)
+        Map<Long, Service> services = Service.lockAll(serviceIds).stream()
+                .collect(Collectors.toMap(s -> s.id, Function.identity()));
+        Counter.lock(counter);
         if (counter.status != CounterStatus.OPEN) {
             throw ProblemException.conflict("Counter " + counter.number + " is " + counter.status + "; open it first");
         }
@@ -68,13 +77,6 @@ public class CallNext {
             throw ProblemException.conflict("Counter " + counter.number + " still has ticket " + active.number
                     + " (" + active.status + "); finish it, mark it no-show or transfer it first");
         });
-        List<CounterService> profile = CounterService.ofCounter(counter.id);
-        if (profile.isEmpty()) {
-            throw ProblemException.conflict("Counter " + counter.number + " serves no service; set its work profile");
-        }
-        List<Long> serviceIds = profile.stream().map(p -> p.serviceId).toList();
-        Map<Long, Service> services = Service.lockAll(serviceIds).stream()
-                .collect(Collectors.toMap(s -> s.id, Function.identity()));
         Map<Long, List<WaitingTicket>> waiting = new HashMap<>();
         Map<UUID, Ticket> byId = new HashMap<>();
         for (Ticket t : Ticket.waitingIn(serviceIds)) {

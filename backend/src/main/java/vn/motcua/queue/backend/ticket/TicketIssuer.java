@@ -82,8 +82,9 @@ public class TicketIssuer {
     }
 
     private Issued issueOnce(String centerCode, IssueRequest request, Caller caller, String key) {
-        // every change of a center takes the center row first (then the service): one lock order, no deadlock
-        Center center = directory.centerLocked(centerCode);
+        // lock order of every change: services (by id), counter, then the center row last, when the event is
+        // appended just before commit (see EventLog): the center is held for as short a time as possible
+        Center center = directory.center(centerCode);
         access.requireCenter(center);
         if (key != null) {
             Optional<Ticket> existing = findByKey(center, caller, key);

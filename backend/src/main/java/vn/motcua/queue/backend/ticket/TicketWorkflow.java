@@ -2,10 +2,10 @@ package vn.motcua.queue.backend.ticket;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import vn.motcua.queue.backend.center.Center;
 import vn.motcua.queue.backend.center.CenterChanges;
@@ -49,10 +49,8 @@ public class TicketWorkflow {
     @Transactional
     public Ticket act(UUID ticketId, TicketAction action, String actor) {
         Ticket ticket = find(ticketId);
-        Center center = lockCenterOf(ticket);
-        // the mean service time is updated on finish: take the service row's lock before reading it
-        Service service = action == TicketAction.FINISH
-                ? Service.lockById(ticket.serviceId) : Service.findById(ticket.serviceId);
+        Service service = lockServiceOf(ticket);
+        Center center = Center.findById(ticket.centerId);
         TicketStatus from = ticket.status;
         Instant now = time.now();
         if (action == TicketAction.REJOIN && from == TicketStatus.NO_SHOW && ticket.finishedAt != null
@@ -107,14 +105,16 @@ public class TicketWorkflow {
     @Transactional
     public Ticket transfer(UUID ticketId, String serviceCode, String actor) {
         Ticket ticket = find(ticketId);
-        Center center = lockCenterOf(ticket);
+        Center center = Center.findById(ticket.centerId);
         Counter counter = ticket.counterId == null ? null : Counter.findById(ticket.counterId);
         access.requireTicketAction(center, ticket, counter, TicketAction.TRANSFER);
         if (serviceCode == null || serviceCode.isBlank()) {
             throw ProblemException.badRequest("Field 'service' is required");
         }
         Service target = directory.service(center, serviceCode);
-        Service current = Service.findById(ticket.serviceId);
+        Service current = lockServicesOf(ticket, target.id);
+        counter = ticket.counterId == null ? null : Counter.findById(ticket.counterId);
+        access.requireTicketAction(center, ticket, counter, TicketAction.TRANSFER);
         if (target.id.equals(current.id)) {
             throw ProblemException.conflict("Ticket " + ticket.number + " is already in service " + target.code);
         }
@@ -166,11 +166,30 @@ public class TicketWorkflow {
         return ticket;
     }
 
-    /** Locks the ticket's center (the first lock of every change) and re-reads the ticket under it. */
-    private Center lockCenterOf(Ticket ticket) {
-        Center center = Center.findById(ticket.centerId, LockModeType.PESSIMISTIC_WRITE);
-        Ticket.getEntityManager().refresh(ticket);
-        return center;
+    /**
+     * Locks the row of the ticket's service (the first lock of a ticket's change; the center's comes last, with the
+     * event) and reads the ticket again under it. A concurrent transfer may have moved the ticket meanwhile: then
+     * the lock of its new service is taken.
+     */
+    private Service lockServiceOf(Ticket ticket) {
+        return lockServicesOf(ticket, null);
+    }
+
+    /** As {@link #lockServiceOf}, also locking {@code otherServiceId} (in id order); returns the ticket's service. */
+    private Service lockServicesOf(Ticket ticket, Long otherServiceId) {
+        for (int attempt = 0; ; attempt++) {
+            Long serviceId = ticket.serviceId;
+            List<Long> ids = otherServiceId == null || otherServiceId.equals(serviceId)
+                    ? List.of(serviceId) : List.of(serviceId, otherServiceId);
+            List<Service> locked = Service.lockAll(ids);
+            Ticket.getEntityManager().refresh(ticket);
+            if (ticket.serviceId.equals(serviceId)) {
+                return locked.stream().filter(s -> s.id.equals(serviceId)).findFirst().orElseThrow();
+            }
+            if (attempt == 3) {
+                throw ProblemException.conflict("Ticket " + ticket.number + " is being moved between services; retry");
+            }
+        }
     }
 
     public Ticket find(UUID ticketId) {

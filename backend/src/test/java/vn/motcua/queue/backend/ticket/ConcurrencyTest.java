@@ -92,6 +92,120 @@ class ConcurrencyTest {
                 .hasSize(1);
     }
 
+    /**
+     * Every kind of change at once, each taking its locks in the one order (services by id, counter, center last):
+     * kiosks issuing, counters calling with finish-and-next or start/finish, transfers between services, and a
+     * counter paused and opened again and again. No request fails (no deadlock, no lock timeout), every ticket
+     * ends DONE, no ticket is called twice in the same service, and the center's event seqs have no gap.
+     */
+    @Test
+    void issuingCallingTransferringAndCounterChangesAtOnceNeverDeadlock() throws Exception {
+        TestCenter center = TestCenter.create("MIX").service("S", "A").service("T", "B").service("U", "C");
+        String[][] profiles = {{"S", "T"}, {"T", "U"}, {"U", "S"}, {"S"}, {"T"}, {"U", "T", "S"}};
+        for (int k = 0; k < profiles.length; k++) {
+            center.counter(k + 1, profiles[k]);
+        }
+        center.counter(7, "S", "T", "U");
+        given().post("/api/centers/{c}/counters/7/pause", center.code).then().statusCode(200);
+        String[] services = {"S", "T", "U"};
+        for (int i = 0; i < 30; i++) {
+            center.issue(services[i % 3]).then().statusCode(201);
+        }
+        java.util.concurrent.atomic.AtomicInteger kiosksLeft = new java.util.concurrent.atomic.AtomicInteger(3);
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        int counters = profiles.length;
+        runConcurrently(3 + counters + 1, thread -> {
+            if (thread < 3) { // kiosks
+                try {
+                    for (int i = 0; i < 30; i++) {
+                        expect(center.issue(services[(thread + i) % 3]), 201, failures);
+                    }
+                } finally {
+                    kiosksLeft.decrementAndGet();
+                }
+            } else if (thread < 3 + counters) { // clerks
+                int counter = thread - 2;
+                int served = 0;
+                while (true) {
+                    Response r = center.next(counter);
+                    if (r.statusCode() == 204) {
+                        if (kiosksLeft.get() == 0) {
+                            return null;
+                        }
+                        Thread.sleep(5);
+                        continue;
+                    }
+                    if (!expect(r, 200, failures)) {
+                        return null;
+                    }
+                    String id = r.path("id");
+                    String service = r.path("service");
+                    expect(TestCenter.act(id, "start"), 200, failures);
+                    served++;
+                    boolean neverMoved = r.<String>path("number").charAt(0) == "ABC".charAt(
+                            java.util.Arrays.asList(services).indexOf(service));
+                    if (served % 4 == 0 && neverMoved) { // at most one transfer per ticket
+                        String other = services[(java.util.Arrays.asList(services).indexOf(service) + 1) % 3];
+                        expect(given().contentType(ContentType.JSON).body(Map.of("service", other))
+                                .post("/api/tickets/{id}/transfer", id), 200, failures);
+                    } else if (served % 2 == 0) {
+                        Response both = given().contentType(ContentType.JSON).body(Map.of("ticket", id))
+                                .post("/api/centers/{c}/counters/{n}/finish-and-next", center.code, counter);
+                        expect(both, 200, failures);
+                        String next = both.path("called.id");
+                        if (next != null) { // served by the loop's next round: finish it here
+                            expect(TestCenter.act(next, "start"), 200, failures);
+                            expect(TestCenter.act(next, "finish"), 200, failures);
+                        }
+                    } else {
+                        expect(TestCenter.act(id, "finish"), 200, failures);
+                    }
+                }
+            } else { // a supervisor pausing and opening counter 7
+                while (kiosksLeft.get() > 0) {
+                    expect(given().post("/api/centers/{c}/counters/7/open", center.code), 200, failures);
+                    expect(given().post("/api/centers/{c}/counters/7/pause", center.code), 200, failures);
+                }
+            }
+            return null;
+        });
+        assertThat(failures).isEmpty();
+        // transferred tickets went to the front of another service: the clerks served them too
+        List<String> statuses = given().get("/api/centers/{c}/tickets", center.code).then().extract().path("status");
+        assertThat(statuses).hasSize(120).containsOnly("DONE");
+        List<Long> seqs = eventSeqs(center.code);
+        assertThat(seqs).isNotEmpty();
+        assertThat(seqs).containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(seqs.get(0),
+                seqs.get(seqs.size() - 1)).boxed().toList());
+        // a ticket is called once per service it waited in: never two counters for one wait
+        Long calledTwice = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number)
+                jakarta.enterprise.inject.spi.CDI.current().select(jakarta.persistence.EntityManager.class).get()
+                        .createNativeQuery("SELECT COUNT(*) FROM (SELECT ticket_id, service_code FROM ticket_event "
+                                + "WHERE type = 'called' AND center_id = (SELECT id FROM center WHERE code = ?1) "
+                                + "GROUP BY ticket_id, service_code HAVING COUNT(*) > 1) x")
+                        .setParameter(1, center.code).getSingleResult()).longValue());
+        assertThat(calledTwice).isZero();
+    }
+
+    private static boolean expect(Response r, int status, List<String> failures) {
+        if (r.statusCode() != status) {
+            failures.add(r.statusCode() + " " + r.asString());
+            return false;
+        }
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Long> eventSeqs(String centerCode) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                ((List<Object>) jakarta.enterprise.inject.spi.CDI.current()
+                        .select(jakarta.persistence.EntityManager.class).get()
+                        .createNativeQuery("SELECT seq FROM center_event WHERE center_id = "
+                                + "(SELECT id FROM center WHERE code = ?1) ORDER BY seq")
+                        .setParameter(1, centerCode).getResultList())
+                        .stream().map(o -> ((Number) o).longValue()).toList());
+    }
+
     interface Work {
         Void run(int thread) throws Exception;
     }
