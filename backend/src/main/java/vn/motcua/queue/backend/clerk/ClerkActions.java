@@ -122,14 +122,7 @@ public class ClerkActions {
             throw ProblemException.conflict("Ticket " + ticket.number + " was just moved to another service; "
                     + "look again and retry");
         }
-        Counter.lock(counter);
-        if (counter.status != CounterStatus.OPEN) {
-            throw ProblemException.conflict("Counter " + counter.number + " is " + counter.status + "; open it first");
-        }
-        Ticket.activeAt(counter.id).ifPresent(other -> {
-            throw ProblemException.conflict("Counter " + counter.number + " still has ticket " + other.number
-                    + " (" + other.status + "); finish it, mark it no-show or transfer it first");
-        });
+        CallNext.lockFreeCounter(counter);
         if (ticket.status != TicketStatus.WAITING) {
             throw ProblemException.conflict("Ticket " + ticket.number + " is " + ticket.status
                     + "; only a waiting ticket can be called");

@@ -69,14 +69,7 @@ public class CallNext {
         // lock order: the profile's services (by id), the counter, and the center last (EventLog, before commit)
         Map<Long, Service> services = Service.lockAll(serviceIds).stream()
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));
-        Counter.lock(counter);
-        if (counter.status != CounterStatus.OPEN) {
-            throw ProblemException.conflict("Counter " + counter.number + " is " + counter.status + "; open it first");
-        }
-        Ticket.activeAt(counter.id).ifPresent(active -> {
-            throw ProblemException.conflict("Counter " + counter.number + " still has ticket " + active.number
-                    + " (" + active.status + "); finish it, mark it no-show or transfer it first");
-        });
+        lockFreeCounter(counter);
         Map<Long, List<WaitingTicket>> waiting = new HashMap<>();
         Map<UUID, Ticket> byId = new HashMap<>();
         for (Ticket t : Ticket.waitingIn(serviceIds)) {
@@ -113,5 +106,17 @@ public class CallNext {
         changes.changed(center.id);
         metrics.called(center.code, service.code);
         return Optional.of(ticket);
+    }
+
+    /** Locks the counter (after its services' locks) and checks that it is open with no citizen at it. */
+    public static void lockFreeCounter(Counter counter) {
+        Counter.lock(counter);
+        if (counter.status != CounterStatus.OPEN) {
+            throw ProblemException.conflict("Counter " + counter.number + " is " + counter.status + "; open it first");
+        }
+        Ticket.activeAt(counter.id).ifPresent(active -> {
+            throw ProblemException.conflict("Counter " + counter.number + " still has ticket " + active.number
+                    + " (" + active.status + "); finish it, mark it no-show or transfer it first");
+        });
     }
 }
