@@ -143,8 +143,8 @@ public class ClerkActions {
         ticket.front = false;
         String detail = "out of order; " + ahead + " ticket(s) of " + service.code + " were ahead";
         log.append(ticket, center.code, service.code, "called", from, counter.number, actor, now, detail);
-        events.append(center, "ticket.called", EventBodies.callEvent(ticket, service, counter));
         audit.action("ticket.call_out_of_order", center.id, counter.number, ticket.number, detail);
+        events.append(center, "ticket.called", EventBodies.callEvent(ticket, service, counter));
         changes.changed(center.id);
         metrics.called(center.code, service.code);
         return ticket;

@@ -101,8 +101,8 @@ public class CallNext {
         ticket.counterId = counter.id;
         ticket.front = false;
         log.append(ticket, center.code, service.code, "called", from, counter.number, actor, now, null);
-        events.append(center, "ticket.called", EventBodies.callEvent(ticket, service, counter));
         audit.action("ticket.call", center.id, counter.number, ticket.number, null);
+        events.append(center, "ticket.called", EventBodies.callEvent(ticket, service, counter));
         changes.changed(center.id);
         metrics.called(center.code, service.code);
         return Optional.of(ticket);

@@ -132,9 +132,9 @@ public class TicketWorkflow {
         var body = EventBodies.ticketEvent(ticket, target, counter);
         body.put("fromService", current.code);
         body.put("services", java.util.List.of(EventBodies.waiting(current), EventBodies.waiting(target)));
-        events.append(center, "ticket.transferred", body);
         audit.action("ticket.transfer", center.id, counter == null ? null : counter.number, ticket.number,
                 current.code + " -> " + target.code);
+        events.append(center, "ticket.transferred", body);
         changes.changed(center.id);
         return ticket;
     }
