@@ -116,9 +116,9 @@ public class ClerkConsole {
         Instant dayStart = ServiceDay.today(time.clock(), center.zone()).atStartOfDay(center.zone()).toInstant();
         List<Object[]> finished = Ticket.getEntityManager().createQuery(
                         "select f.occurredAt, (select max(s.occurredAt) from TicketEvent s where s.ticketId = f.ticketId "
-                                + "and s.type = 'start' and s.occurredAt <= f.occurredAt) "
+                                + "and s.type = 'started' and s.occurredAt <= f.occurredAt) "
                                 + "from TicketEvent f where f.centerId = ?1 and f.counterNumber = ?2 "
-                                + "and f.type = 'finish' and f.occurredAt >= ?3", Object[].class)
+                                + "and f.type = 'finished' and f.occurredAt >= ?3", Object[].class)
                 .setParameter(1, center.id).setParameter(2, counter.number).setParameter(3, dayStart)
                 .getResultList();
         long totalMillis = 0;

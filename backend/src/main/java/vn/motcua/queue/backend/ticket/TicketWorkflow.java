@@ -84,8 +84,8 @@ public class TicketWorkflow {
             default -> throw new IllegalArgumentException("use callNext/transfer for " + action);
         }
         String type = action.pathName().replace('-', '_');
-        log.append(ticket, center.code, service.code, type, from, counterNumber, actor, now, null);
-        String eventType = "ticket." + switch (action) {
+        // the log and the event stream name what happened alike: started, finished, no_show, ...
+        String happened = switch (action) {
             case RECALL -> "recalled";
             case START -> "started";
             case FINISH -> "finished";
@@ -93,6 +93,8 @@ public class TicketWorkflow {
             case REJOIN -> "rejoined";
             default -> type;
         };
+        log.append(ticket, center.code, service.code, happened, from, counterNumber, actor, now, null);
+        String eventType = "ticket." + happened;
         audit.action("ticket." + type, center.id, counterNumber, ticket.number, from + " -> " + ticket.status);
         events.append(center, eventType, action == TicketAction.RECALL
                 ? EventBodies.callEvent(ticket, service, counter)

@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The raw database ceiling for issuing tickets: the backend's writes for one ticket, done through plain JDBC
  * from {@code --threads} threads, one transaction per ticket, as fast as the database commits them:
- * lock the center row and take the event stream's next seq, look up the Idempotency-Key, lock the service row ({@code SELECT ... FOR UPDATE}), insert the key,
- * advance the service's number series, insert the ticket and its event row, commit. No HTTP, no ORM, no
+ * look up the Idempotency-Key, lock the service row ({@code SELECT ... FOR UPDATE}), insert the key, advance
+ * the service's number series, insert the ticket and its event row, then (the backend's lock order) lock the
+ * center row to take the event stream's next seq, insert the stream event, commit. No HTTP, no ORM, no
  * JSON, no read model: whatever the backend does beyond this is its overhead.
  *
  * <pre>
@@ -170,14 +171,6 @@ public final class JdbcCeiling {
                     }
                 }
             }
-            lockCenter.setLong(1, seeded.centerId());
-            lockCenter.executeUpdate();
-            long seq;
-            readSeq.setLong(1, seeded.centerId());
-            try (ResultSet r = readSeq.executeQuery()) {
-                r.next();
-                seq = r.getLong(1);
-            }
             lockService.setLong(1, seeded.centerId());
             lockService.setString(2, code);
             long serviceId;
@@ -224,6 +217,15 @@ public final class JdbcCeiling {
             insertEvent.setString(3, code);
             insertEvent.setObject(4, at);
             insertEvent.executeUpdate();
+            // the center row last, as in the backend: its lock is held for the append and the commit only
+            lockCenter.setLong(1, seeded.centerId());
+            lockCenter.executeUpdate();
+            long seq;
+            readSeq.setLong(1, seeded.centerId());
+            try (ResultSet r = readSeq.executeQuery()) {
+                r.next();
+                seq = r.getLong(1);
+            }
             insertStreamEvent.setLong(1, seeded.centerId());
             insertStreamEvent.setLong(2, seq);
             insertStreamEvent.setObject(3, at);
