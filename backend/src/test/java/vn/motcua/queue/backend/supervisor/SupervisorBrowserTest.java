@@ -1,0 +1,252 @@
+package vn.motcua.queue.backend.supervisor;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import vn.motcua.queue.backend.support.TestTimeSource;
+import vn.motcua.queue.backend.support.Users;
+
+/** The supervisor pages in Debian's headless Chromium against the running backend, at TV and laptop sizes. */
+@QuarkusTest
+class SupervisorBrowserTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @TestHTTPResource("/")
+    URI base;
+    @Inject
+    TestTimeSource clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void theLiveViewShowsWaitsAgainstTargetsUpdatesLiveAndSwitchesLanguage() throws Exception {
+        String center = morning();
+        String supervisor = Users.create("SUPERVISOR", center);
+        try (SupervisorBrowser b = new SupervisorBrowser(base, 1920, 1080)) {
+            b.open("/supervisor/");
+            b.signIn(supervisor, Users.PASSWORD);
+            // the page is redrawn on every read: each look is retried until it holds
+            eventually(() -> level(b, "DD"), "OVER");             // 34 of 30 minutes
+            eventually(() -> level(b, "HT"), "WARN");             // 13 of 15 minutes: from 80%
+            eventually(() -> level(b, "KD"), "OK");
+            eventually(() -> b.text(By.cssSelector("#services tr[data-service='DD'] .level-label")), "■ Quá mục tiêu");
+            eventually(() -> b.text("sum-waiting"), "5");
+            eventually(() -> b.text("sum-served"), "3");
+            eventually(() -> b.text(By.cssSelector("#counters tr[data-counter='1'] .current")), "B002 · DD · Đang phục vụ");
+            // CRITICAL first: land over target, kiosk 2 silent; then civil status near target, counter 2, paper low
+            eventually(() -> alertKinds(b), List.of("SERVICE_OVER_TARGET", "DEVICE_OFFLINE", "SERVICE_OVER_TARGET",
+                    "COUNTER_IDLE", "PRINTER_PROBLEM"));
+            eventually(() -> b.text(By.cssSelector("#devices tr[data-device='kiosk-1'] td:nth-child(2)")), "Sắp hết giấy");
+
+            issue(center, "KD"); // through the API: the event stream makes the page read the figures again
+            eventually(() -> b.text(By.cssSelector("#services tr[data-service='KD'] .waiting")), "3");
+            eventually(() -> b.text("sum-waiting"), "6");
+            assertThat(b.text("live")).isEqualTo("Trực tuyến");
+            assertThat(b.fitsWindow(By.cssSelector(".devices-card"))).as("the whole view on a 1920x1080 TV").isTrue();
+            b.screenshot("supervisor-live-1920x1080.png");
+
+            b.visible("lang").click();
+            eventually(() -> b.text(By.cssSelector("#services-table th[data-i18n='service']")), "Service");
+            eventually(() -> b.text(By.cssSelector("#services tr[data-service='DD'] .level-label")), "■ Over target");
+            eventually(() -> b.text(By.cssSelector("#nav a[data-page='heatmap']")), "Heatmap");
+            b.visible("lang").click();
+            eventually(() -> b.text(By.cssSelector("#services-table th[data-i18n='service']")), "Lĩnh vực");
+
+            b.size(1366, 768);
+            assertThat(b.fitsWindow(By.cssSelector(".devices-card"))).as("the whole view on a 1366x768 laptop").isTrue();
+            b.screenshot("supervisor-live-1366x768.png");
+            b.size(1280, 800);
+            assertThat(b.fitsWindow(By.cssSelector(".devices-card"))).as("on a 10\" 1280x800 touch screen").isTrue();
+        }
+    }
+
+    /** Needs the heatmap, staffing and reports endpoints (written alongside these pages). */
+    @Test
+    void theHeatmapStaffingAndReportsPagesLoadTheirFigures() throws Exception {
+        String center = morning();
+        String supervisor = Users.create("SUPERVISOR", center);
+        try (SupervisorBrowser b = new SupervisorBrowser(base, 1920, 1080)) {
+            b.open("/supervisor/");
+            b.signIn(supervisor, Users.PASSWORD);
+
+            b.navigate("heatmap");
+            b.visible(By.cssSelector("#chart canvas"));
+            eventually(() -> !b.driver.findElements(By.cssSelector("#heat-body tr[data-row='DD']")).isEmpty(), true);
+            assertThat(b.text("goal")).startsWith("Mục tiêu");
+            b.screenshot("supervisor-heatmap-1920x1080.png");
+            b.visible("view-table").click();
+            b.visible("heat-table");
+            assertThat(b.text(By.cssSelector("#heat-body tr[data-row='DD']"))).contains("phút");
+            b.driver.findElement(By.cssSelector("#metric option[value='arrivals']")).click();
+            eventually(() -> b.text("goal"), "Màu đậm hơn = nhiều lượt đến hơn (không có mục tiêu).");
+            b.size(1366, 768);
+            b.screenshot("supervisor-heatmap-1366x768.png");
+
+            b.size(1920, 1080);
+            b.navigate("staffing");
+            eventually(() -> b.driver.findElements(By.cssSelector("#staffing-head th")).size() > 4, true);
+            assertThat(b.visible("shortfall").getText()).isNotBlank();
+            assertThat(b.driver.findElements(By.cssSelector("#staffing-body tr[data-service]"))).hasSize(4);
+            b.screenshot("supervisor-staffing-1920x1080.png");
+            b.size(1366, 768);
+            b.screenshot("supervisor-staffing-1366x768.png");
+
+            b.size(1920, 1080);
+            b.navigate("reports");
+            eventually(() -> b.text(By.cssSelector("#report-body tr.total .tickets")), "11"); // every ticket of the morning
+            assertThat(b.text(By.cssSelector("#report-body tr[data-key='DD']"))).contains("Đất đai");
+            for (String link : List.of("dl-summary-csv", "dl-tickets-csv", "dl-summary-xlsx")) {
+                String href = b.driver.findElement(By.id(link)).getAttribute("href");
+                assertThat(href).contains("/api/centers/" + center + "/reports/").contains("from=").contains("to=");
+                given().get(URI.create(href).getRawPath() + "?" + URI.create(href).getRawQuery())
+                        .then().statusCode(200);
+            }
+            b.screenshot("supervisor-reports-1920x1080.png");
+            b.size(1366, 768);
+            b.screenshot("supervisor-reports-1366x768.png");
+        }
+    }
+
+    // ---------- the morning of a ward's one-stop desk, at 10:24 today ----------
+
+    /**
+     * Counter 1 serves land, 2 certification, 3 and 4 civil status (4 paused), 5 business. Three citizens were served
+     * earlier. Now B002 (land) is at counter 1 and B003 has waited 34 of 30 min; A003 (civil status) 13 of 15 min while
+     * counter 3 serves A002 (a new ticket would wait (138 s left + 258 s) * 1.15 = 7.6 min); business C002, C003 wait
+     * 4 min behind C001 at counter 5 (estimate (120 + 300 + 300) s * 1.15 = 13.8 of 30 min); D002 (certification) has
+     * waited 5 min while counter 2 has been idle since 09:40. Kiosk 1's paper runs low, kiosk 2 never reported, the
+     * display is fine.
+     */
+    private String morning() {
+        Instant now = LocalDate.now(ZONE).atTime(LocalTime.of(10, 24)).atZone(ZONE).toInstant();
+        clock.set(now.minus(Duration.ofMinutes(90)));
+        String code = ("SV-" + UUID.randomUUID().toString().substring(0, 6)).toUpperCase();
+        given().contentType(ContentType.JSON).body(Map.of("code", code, "name", "Bộ phận Một cửa phường Bến Thành",
+                "timeZone", ZONE.getId(), "opensAt", "00:00", "closesAt", "23:59:59", "openDays", "1,2,3,4,5,6,7",
+                "callingPolicy", "FIFO")).post("/api/admin/centers").then().statusCode(201);
+        for (List<Object> s : List.of(List.<Object>of("HT", "Hộ tịch", "A", 15, 4), List.<Object>of("DD", "Đất đai", "B", 30, 10),
+                List.<Object>of("KD", "Đăng ký kinh doanh", "C", 30, 5), List.<Object>of("CT", "Chứng thực", "D", 15, 10))) {
+            given().contentType(ContentType.JSON).body(Map.of("code", s.get(0), "name", s.get(1), "prefix", s.get(2),
+                    "targetWaitMinutes", s.get(3), "defaultServiceMinutes", s.get(4), "priorityMode", "STRICT"))
+                    .post("/api/admin/centers/{c}/services", code).then().statusCode(201);
+        }
+        counter(code, 1, "DD");
+        counter(code, 2, "CT");
+        counter(code, 3, "HT");
+        counter(code, 4, "HT");
+        counter(code, 5, "KD");
+        given().post("/api/centers/{c}/counters/4/pause", code).then().statusCode(200);
+        String kiosk1 = device(code, "kiosk-1", "KIOSK", "Kiosk sảnh chính");
+        device(code, "kiosk-2", "KIOSK", "Kiosk tầng 2");
+        String display = device(code, "display-1", "DISPLAY", "Màn hình sảnh");
+
+        serve(code, 3, "HT", now.minus(Duration.ofMinutes(75)), Duration.ofMinutes(7));   // A001
+        serve(code, 1, "DD", now.minus(Duration.ofMinutes(62)), Duration.ofMinutes(12));  // B001
+        serve(code, 2, "CT", now.minus(Duration.ofMinutes(50)), Duration.ofMinutes(6));   // D001, until 09:40
+        clock.set(now.minus(Duration.ofMinutes(40)));
+        issue(code, "DD");                                                                // B002
+        clock.set(now.minus(Duration.ofMinutes(34)));
+        issue(code, "DD");                                                                // B003
+        clock.set(now.minus(Duration.ofMinutes(20)));
+        String a002 = issue(code, "HT");
+        clock.set(now.minus(Duration.ofMinutes(13)));
+        issue(code, "HT");                                                                // A003
+        clock.set(now.minus(Duration.ofMinutes(9)));
+        String c001 = issue(code, "KD");
+        clock.set(now.minus(Duration.ofMinutes(8)));
+        String b002 = callNext(code, 1);
+        clock.set(now.minus(Duration.ofMinutes(7)));
+        given().post("/api/tickets/{id}/start", b002).then().statusCode(200);
+        clock.set(now.minus(Duration.ofMinutes(5)));
+        issue(code, "CT");                                                                // D002
+        clock.set(now.minus(Duration.ofMinutes(4)));
+        issue(code, "KD");                                                                // C002
+        issue(code, "KD");                                                                // C003
+        clock.set(now.minus(Duration.ofMinutes(3)));
+        assertThat(callNext(code, 5)).isEqualTo(c001);
+        given().post("/api/tickets/{id}/start", c001).then().statusCode(200);
+        clock.set(now.minus(Duration.ofMinutes(2)));
+        assertThat(callNext(code, 3)).isEqualTo(a002);
+        given().post("/api/tickets/{id}/start", a002).then().statusCode(200);
+        clock.set(now.minus(Duration.ofMinutes(1)));
+        heartbeat(kiosk1, "WARNING", Map.of("printer", "PAPER_NEAR_END", "mode", "NORMAL"));
+        heartbeat(display, "OK", Map.of());
+        clock.set(now);
+        return code;
+    }
+
+    private static String callNext(String center, int counter) {
+        return given().post("/api/centers/{c}/counters/{n}/next", center, counter).then().statusCode(200)
+                .extract().path("id");
+    }
+
+    private static void counter(String center, int number, String... services) {
+        List<Map<String, Object>> profile = java.util.Arrays.stream(services)
+                .map(s -> Map.<String, Object>of("service", s, "weight", 1.0)).toList();
+        given().contentType(ContentType.JSON).body(Map.of("number", number, "services", profile))
+                .post("/api/admin/centers/{c}/counters", center).then().statusCode(201);
+        given().post("/api/centers/{c}/counters/{n}/open", center, number).then().statusCode(200);
+    }
+
+    private static String device(String center, String code, String kind, String name) {
+        return given().contentType(ContentType.JSON).body(Map.of("code", code, "kind", kind, "name", name))
+                .post("/api/admin/centers/{c}/devices", center).then().statusCode(201).extract().path("token");
+    }
+
+    private static void heartbeat(String token, String status, Map<String, Object> details) {
+        Users.device(token).contentType(ContentType.JSON).body(Map.of("status", status, "details", details))
+                .post("/api/devices/heartbeat").then().statusCode(204);
+    }
+
+    private static String issue(String center, String service) {
+        return given().contentType(ContentType.JSON).body(Map.of("service", service))
+                .post("/api/centers/{c}/tickets", center).then().statusCode(201).extract().path("id");
+    }
+
+    /** A citizen issued at {@code issued}, called and started at once, finished after {@code took}. */
+    private void serve(String center, int counter, String service, Instant issued, Duration took) {
+        clock.set(issued);
+        String id = issue(center, service);
+        assertThat(callNext(center, counter)).isEqualTo(id);
+        given().post("/api/tickets/{id}/start", id).then().statusCode(200);
+        clock.set(issued.plus(took));
+        given().post("/api/tickets/{id}/finish", id).then().statusCode(200);
+    }
+
+    private static String level(SupervisorBrowser b, String service) {
+        return b.visible(By.cssSelector("#services tr[data-service='" + service + "']")).getAttribute("data-level");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> alertKinds(SupervisorBrowser b) {
+        return (List<String>) b.driver.executeScript(
+                "return [...document.querySelectorAll('#alerts li[data-kind]')].map(e => e.dataset.kind)");
+    }
+
+    private static <T> void eventually(Supplier<T> actual, T expected) {
+        await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> assertThat(actual.get()).isEqualTo(expected));
+    }
+}
