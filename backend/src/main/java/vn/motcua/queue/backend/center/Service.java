@@ -52,6 +52,9 @@ public class Service extends PanacheEntityBase {
     public int seqLast;
     @Column(name = "sort_order")
     public int sortOrder;
+    /** Tickets WAITING in this service's line; changed only under the row's lock (see {@link #joined()}). */
+    @Column(name = "waiting_count")
+    public int waitingCount;
     @Version
     public long version;
 
@@ -92,6 +95,16 @@ public class Service extends PanacheEntityBase {
     }
 
     /** Takes the next number of the series for {@code day}; the caller holds this row's lock. */
+    /** A ticket joined this service's line (issued, rejoined, transferred in); the row must be locked. */
+    public void joined() {
+        waitingCount++;
+    }
+
+    /** A ticket left this service's line (called, cancelled, expired while waiting); the row must be locked. */
+    public void left() {
+        waitingCount--;
+    }
+
     public int takeNumber(LocalDate day) {
         if (seqDay == null || !seqDay.equals(day)) {
             seqDay = day;

@@ -138,6 +138,7 @@ public class ClerkActions {
         Instant now = time.now();
         TicketStatus from = ticket.status;
         ticket.status = TicketLifecycle.apply(from, TicketAction.CALL);
+        service.left();
         ticket.calledAt = now;
         ticket.counterId = counter.id;
         ticket.front = false;

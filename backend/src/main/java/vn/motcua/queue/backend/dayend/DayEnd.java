@@ -78,6 +78,9 @@ public class DayEnd {
                 Counter counter = t.counterId == null ? null : Counter.findById(t.counterId);
                 Service service = Service.findById(t.serviceId);
                 t.status = TicketLifecycle.apply(from, TicketAction.EXPIRE);
+                if (from == TicketStatus.WAITING) {
+                    service.left();
+                }
                 t.finishedAt = now;
                 log.append(t, center.code, service.code, "expired", from, counter == null ? null : counter.number,
                         "system", now, "end of day");

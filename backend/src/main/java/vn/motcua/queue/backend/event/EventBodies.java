@@ -6,7 +6,6 @@ import java.util.Map;
 import vn.motcua.queue.backend.center.Counter;
 import vn.motcua.queue.backend.center.Service;
 import vn.motcua.queue.backend.ticket.Ticket;
-import vn.motcua.queue.core.ticket.TicketStatus;
 
 /** Builds the JSON bodies of public events. Never a phone number or any other personal data. */
 public final class EventBodies {
@@ -36,7 +35,7 @@ public final class EventBodies {
     public static Map<String, Object> waiting(Service s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", s.code);
-        m.put("waiting", Ticket.count("serviceId = ?1 and status = ?2", s.id, TicketStatus.WAITING));
+        m.put("waiting", s.waitingCount);
         return m;
     }
 

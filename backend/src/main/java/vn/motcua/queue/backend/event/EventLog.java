@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.ZoneOffset;
+import org.hibernate.Session;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,33 +45,56 @@ public class EventLog {
     String dbKind;
 
     public long append(Center center, String type, Map<String, Object> body) {
-        em.createNativeQuery("UPDATE center SET event_seq = event_seq + 1 WHERE id = ?1")
-                .setParameter(1, center.id).executeUpdate();
-        long seq = ((Number) em.createNativeQuery("SELECT event_seq FROM center WHERE id = ?1")
-                .setParameter(1, center.id).getSingleResult()).longValue();
+        // the transaction's other writes go out first, before the center's row is locked
+        em.flush();
         Instant at = time.now();
         Map<String, Object> frame = new LinkedHashMap<>();
         frame.put("type", type);
-        frame.put("seq", seq);
+        frame.put("seq", 0L);
         frame.put("at", at.atZone(center.zone()).toOffsetDateTime().toString());
         frame.putAll(body);
-        String text;
-        try {
-            text = json.writeValueAsString(frame);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event " + type + " cannot be written as JSON", e);
-        }
-        em.createNativeQuery("INSERT INTO center_event (center_id, seq, type, occurred_at, body) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, center.id).setParameter(2, seq).setParameter(3, type).setParameter(4, at)
-                .setParameter(5, text).executeUpdate();
-        if (isPostgres()) {
-            em.createNativeQuery("SELECT pg_notify(?1, ?2)").setParameter(1, CHANNEL)
-                    .setParameter(2, center.id.toString()).getSingleResult();
-        }
+        long[] seq = new long[1];
+        // plain JDBC on the transaction's connection: no ORM flush or cache work while the center is locked
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement next = connection.prepareStatement(
+                    "UPDATE center SET event_seq = event_seq + 1 WHERE id = ?")) {
+                next.setLong(1, center.id);
+                next.executeUpdate();
+            }
+            try (PreparedStatement read = connection.prepareStatement("SELECT event_seq FROM center WHERE id = ?")) {
+                read.setLong(1, center.id);
+                try (ResultSet r = read.executeQuery()) {
+                    r.next();
+                    seq[0] = r.getLong(1);
+                }
+            }
+            frame.put("seq", seq[0]);
+            String text;
+            try {
+                text = json.writeValueAsString(frame);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("event " + type + " cannot be written as JSON", e);
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO center_event (center_id, seq, type, occurred_at, body) VALUES (?, ?, ?, ?, ?)")) {
+                insert.setLong(1, center.id);
+                insert.setLong(2, seq[0]);
+                insert.setString(3, type);
+                insert.setObject(4, at.atOffset(ZoneOffset.UTC));
+                insert.setString(5, text);
+                insert.executeUpdate();
+            }
+            if (isPostgres()) {
+                try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+                    notify.setString(1, CHANNEL);
+                    notify.setString(2, center.id.toString());
+                    notify.execute();
+                }
+            }
+        });
         Long centerId = center.id;
         afterCommit.run(() -> relay.committed(centerId));
-        return seq;
+        return seq[0];
     }
 
     boolean isPostgres() {

@@ -95,6 +95,7 @@ public class CallNext {
         Ticket ticket = byId.get(UUID.fromString(chosen.id()));
         Service service = services.get(ticket.serviceId);
         service.normalStreak = queues.get(service.code).streakAfter(chosen);
+        service.left();
         var from = ticket.status;
         ticket.status = TicketLifecycle.apply(from, TicketAction.CALL);
         ticket.calledAt = now;

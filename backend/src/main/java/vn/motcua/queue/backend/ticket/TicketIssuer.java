@@ -58,7 +58,12 @@ public class TicketIssuer {
     @Inject
     vn.motcua.queue.backend.security.RateLimits limits;
 
-    public record Issued(Ticket ticket, boolean created) {
+    /** The ticket; for a new one also its center and service as they were at commit (for the answer). */
+    public record Issued(Ticket ticket, boolean created, Center center, Service service) {
+
+        Issued(Ticket ticket) {
+            this(ticket, false, null, null);
+        }
     }
 
     public Issued issue(String centerCode, IssueRequest request, String idempotencyKey) {
@@ -74,7 +79,7 @@ public class TicketIssuer {
                 Optional<Ticket> first = QuarkusTransaction.requiringNew()
                         .call(() -> findByKey(directory.center(centerCode), caller, key));
                 if (first.isPresent()) {
-                    return new Issued(first.get(), false);
+                    return new Issued(first.get());
                 }
             }
             throw e;
@@ -89,7 +94,7 @@ public class TicketIssuer {
         if (key != null) {
             Optional<Ticket> existing = findByKey(center, caller, key);
             if (existing.isPresent()) {
-                return new Issued(existing.get(), false);
+                return new Issued(existing.get());
             }
         }
         if (caller.kind() == Caller.Kind.DEVICE) {
@@ -125,6 +130,7 @@ public class TicketIssuer {
         }
         LocalDate day = ServiceDay.of(now, center.zone());
         int sequence = service.takeNumber(day);
+        service.joined();
 
         Ticket ticket = new Ticket();
         ticket.id = id;
@@ -147,7 +153,7 @@ public class TicketIssuer {
         events.append(center, "ticket.issued", EventBodies.ticketEvent(ticket, service, null));
         changes.changed(center.id);
         metrics.issued(center.code, service.code);
-        return new Issued(ticket, true);
+        return new Issued(ticket, true, center, service);
     }
 
     private Optional<Ticket> findByKey(Center center, Caller caller, String key) {

@@ -25,6 +25,20 @@ public class TicketViews {
         return list(List.of(ticket)).get(0);
     }
 
+    /**
+     * The answer to an issue request. A new ticket is the last of its line, so the people ahead of it are the
+     * others waiting, as the issuer counted them under the service's lock: no query.
+     */
+    public TicketView of(TicketIssuer.Issued issued) {
+        if (!issued.created()) {
+            return of(issued.ticket());
+        }
+        Ticket t = issued.ticket();
+        Center c = issued.center();
+        return view(t, c, issued.service(), null, Math.max(0, issued.service().waitingCount - 1),
+                WaitEstimates.minutes(estimates.of(c.id).forTicket(t)), false);
+    }
+
     /** Staff lists also show the phone number, masked. */
     public List<TicketView> listForStaff(List<Ticket> tickets) {
         return build(tickets, true);
@@ -43,18 +57,23 @@ public class TicketViews {
             Center c = centers.computeIfAbsent(t.centerId, id -> Center.findById(id));
             Service s = services.computeIfAbsent(t.serviceId, id -> Service.findById(id));
             Counter k = t.counterId == null ? null : counters.computeIfAbsent(t.counterId, id -> Counter.findById(id));
-            ZoneId zone = c.zone();
             Integer position = null;
             Integer wait = null;
             if (t.status == TicketStatus.WAITING) {
                 position = (int) peopleAhead(t);
                 wait = WaitEstimates.minutes(est.computeIfAbsent(c.id, estimates::of).forTicket(t));
             }
-            return new TicketView(t.id, c.code, t.number, s.code, s.name, t.priority, t.channel, t.status,
-                    at(t.issuedAt, zone), at(t.calledAt, zone), at(t.startedAt, zone), at(t.finishedAt, zone),
-                    k == null ? null : k.number, t.recalls, position, wait,
-                    staff ? vn.motcua.queue.backend.security.PersonalData.maskPhone(t.phone) : null);
+            return view(t, c, s, k, position, wait, staff);
         }).toList();
+    }
+
+    private static TicketView view(Ticket t, Center c, Service s, Counter k, Integer position, Integer wait,
+                                   boolean staff) {
+        ZoneId zone = c.zone();
+        return new TicketView(t.id, c.code, t.number, s.code, s.name, t.priority, t.channel, t.status,
+                at(t.issuedAt, zone), at(t.calledAt, zone), at(t.startedAt, zone), at(t.finishedAt, zone),
+                k == null ? null : k.number, t.recalls, position, wait,
+                staff ? vn.motcua.queue.backend.security.PersonalData.maskPhone(t.phone) : null);
     }
 
     /** Waiting tickets ahead of this one in its service's line (transferred tickets first, then by time). */

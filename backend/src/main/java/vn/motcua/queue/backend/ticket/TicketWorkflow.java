@@ -73,8 +73,12 @@ public class TicketWorkflow {
                         ServiceTimeAverage.DEFAULT_ALPHA).toMillis() / 1000.0;
             }
             case NO_SHOW -> ticket.finishedAt = now;
-            case CANCEL -> ticket.finishedAt = now;
+            case CANCEL -> {
+                ticket.finishedAt = now;
+                service.left();
+            }
             case REJOIN -> {
+                service.joined();
                 // back in line at its original place; the counter that called it is free again
                 ticket.queuedAt = ticket.issuedAt;
                 ticket.counterId = null;
@@ -124,6 +128,7 @@ public class TicketWorkflow {
         ticket.status = TicketLifecycle.apply(from, TicketAction.TRANSFER);
         Instant now = time.now();
         ticket.serviceId = target.id;
+        target.joined();
         ticket.front = true;
         ticket.queuedAt = now;
         ticket.counterId = null;

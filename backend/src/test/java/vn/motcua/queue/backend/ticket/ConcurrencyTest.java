@@ -185,6 +185,28 @@ class ConcurrencyTest {
                                 + "GROUP BY ticket_id, service_code HAVING COUNT(*) > 1) x")
                         .setParameter(1, center.code).getSingleResult()).longValue());
         assertThat(calledTwice).isZero();
+        // the line lengths kept on the service rows agree with the tickets
+        assertThat(center.issue("S").then().statusCode(201).extract().<Integer>path("position")).isZero();
+        center.issue("S").then().statusCode(201).body("position", org.hamcrest.Matchers.equalTo(1));
+        assertThat(waitingCounts(center.code)).containsOnly(java.util.Map.entry("S", 2), java.util.Map.entry("T", 0),
+                java.util.Map.entry("U", 0));
+    }
+
+    /** service code -> the waiting count kept on its row, checked against a count of its WAITING tickets. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Integer> waitingCounts(String centerCode) {
+        List<Object[]> rows = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                jakarta.enterprise.inject.spi.CDI.current().select(jakarta.persistence.EntityManager.class).get()
+                        .createNativeQuery("SELECT s.code, s.waiting_count, (SELECT COUNT(*) FROM ticket t "
+                                + "WHERE t.service_id = s.id AND t.status = 'WAITING') FROM service s "
+                                + "WHERE s.center_id = (SELECT id FROM center WHERE code = ?1)")
+                        .setParameter(1, centerCode).getResultList());
+        Map<String, Integer> kept = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            assertThat(((Number) r[1]).intValue()).as("waiting_count of " + r[0]).isEqualTo(((Number) r[2]).intValue());
+            kept.put((String) r[0], ((Number) r[1]).intValue());
+        }
+        return kept;
     }
 
     private static boolean expect(Response r, int status, List<String> failures) {

@@ -57,7 +57,7 @@ public class CenterTicketResource {
                           @HeaderParam("Idempotency-Key") String idempotencyKey,
                           IssueRequest request) {
         TicketIssuer.Issued issued = issuer.issue(center, request, idempotencyKey);
-        return Response.status(issued.created() ? 201 : 200).entity(views.of(issued.ticket())).build();
+        return Response.status(issued.created() ? 201 : 200).entity(views.of(issued)).build();
     }
 
     @GET
