@@ -24,6 +24,7 @@ import vn.motcua.queue.backend.admin.ServiceAdmin;
 import vn.motcua.queue.backend.center.Center;
 import vn.motcua.queue.backend.center.Counter;
 import vn.motcua.queue.backend.center.CounterStatus;
+import vn.motcua.queue.backend.history.HistoryGenerator;
 import vn.motcua.queue.core.calling.PolicyKind;
 
 /**
@@ -34,6 +35,8 @@ import vn.motcua.queue.core.calling.PolicyKind;
 public class DemoData {
 
     public static final String CENTER = "HCC-DEMO";
+    /** The same demo history every time. */
+    private static final long HISTORY_SEED = 20261130L;
 
     /** code, Vietnamese name, prefix, target minutes, default service minutes. */
     private record Svc(String code, String name, String prefix, int target, double minutes) {
@@ -66,10 +69,16 @@ public class DemoData {
     DeviceAdmin devices;
     @ConfigProperty(name = "motcua.demo.seed", defaultValue = "false")
     boolean seed;
+    @Inject
+    HistoryGenerator history;
+    /** Weeks of closed history filled before today when the demo center has no older ticket (0: none). */
+    @ConfigProperty(name = "motcua.demo.history-weeks", defaultValue = "0")
+    int historyWeeks;
 
     void onStart(@Observes StartupEvent event) {
         if (seed) {
             seed();
+            history.fillWeeksBeforeToday(CENTER, historyWeeks, HISTORY_SEED);
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.motcua.queue.backend.reports;
 
+import vn.motcua.queue.backend.common.DateRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -57,7 +58,7 @@ public class Reports {
     public Download summaryCsv(String centerCode, String from, String to, String by) {
         Center center = center(centerCode);
         Grouping grouping = Grouping.parse(by);
-        ReportRange range = range(center, from, to);
+        DateRange range = range(center, from, to);
         Summary summary = summary(center, range, grouping);
         return new Download(fileName(center, range, "summary-" + grouping.key(), "csv"), CSV,
                 out -> SummaryCsv.write(summary, grouping, out));
@@ -66,7 +67,7 @@ public class Reports {
     @Transactional
     public Download summaryWorkbook(String centerCode, String from, String to) {
         Center center = center(centerCode);
-        ReportRange range = range(center, from, to);
+        DateRange range = range(center, from, to);
         Map<Grouping, Summary> summaries = new EnumMap<>(Grouping.class);
         for (Grouping g : Grouping.values()) {
             summaries.put(g, summary(center, range, g));
@@ -79,7 +80,7 @@ public class Reports {
     @Transactional
     public Download ticketsCsv(String centerCode, String from, String to) {
         Center center = center(centerCode);
-        ReportRange range = range(center, from, to);
+        DateRange range = range(center, from, to);
         long centerId = center.id;
         ZoneId zone = center.zone();
         return new Download(fileName(center, range, "tickets", "csv"), CSV,
@@ -92,18 +93,18 @@ public class Reports {
         return center;
     }
 
-    private ReportRange range(Center center, String from, String to) {
+    private DateRange range(Center center, String from, String to) {
         LocalDate today = time.now().atZone(center.zone()).toLocalDate();
-        return ReportRange.parse(from, to, today);
+        return DateRange.parse(from, to, today);
     }
 
-    private Summary summary(Center center, ReportRange range, Grouping grouping) {
+    private Summary summary(Center center, DateRange range, Grouping grouping) {
         return new Summary(range.from(), range.to(), grouping.key(), queries.rows(center, range, grouping),
                 queries.total(center, range));
     }
 
     /** motcua-CENTER-FROM_TO-KIND.EXT, with only characters that are safe in a header and a file system. */
-    static String fileName(Center center, ReportRange range, String kind, String extension) {
+    static String fileName(Center center, DateRange range, String kind, String extension) {
         String code = center.code.replaceAll("[^A-Za-z0-9_-]", "_");
         return "motcua-" + code + "-" + range.from() + "_" + range.to() + "-" + kind + "." + extension;
     }

@@ -1,5 +1,6 @@
 package vn.motcua.queue.backend.reports;
 
+import vn.motcua.queue.backend.common.DateRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,7 +60,7 @@ public class SummaryQueries {
     @Inject
     EntityManager em;
 
-    public List<SummaryRow> rows(Center center, ReportRange range, Grouping by) {
+    public List<SummaryRow> rows(Center center, DateRange range, Grouping by) {
         return switch (by) {
             case SERVICE -> services(center, range);
             case COUNTER -> counters(center, range);
@@ -68,7 +69,7 @@ public class SummaryQueries {
     }
 
     /** In the services' sort order; a service that is gone is named by its code, and comes last. */
-    private List<SummaryRow> services(Center center, ReportRange range) {
+    private List<SummaryRow> services(Center center, DateRange range) {
         return grouped(center, range, "s.service_code", "MIN(t.service_name)",
                 "LEFT JOIN service x ON x.id = t.service_id", "ORDER BY COALESCE(MIN(x.sort_order), 2147483647), t.k")
                 .stream().map(r -> tally(r, 2).row((String) r[0], r[1] == null ? (String) r[0] : (String) r[1]))
@@ -76,7 +77,7 @@ public class SummaryQueries {
     }
 
     /** By counter number. */
-    private List<SummaryRow> counters(Center center, ReportRange range) {
+    private List<SummaryRow> counters(Center center, DateRange range) {
         return grouped(center, range, COUNTER_OF_TICKET, "MIN(x.name)",
                 "LEFT JOIN counter x ON x.center_id = t.center_id AND x.number = t.k", "ORDER BY t.k")
                 .stream().map(r -> {
@@ -86,7 +87,7 @@ public class SummaryQueries {
     }
 
     /** By display name in Vietnamese alphabetical order (the same in H2 and PostgreSQL), the unknown clerk last. */
-    private List<SummaryRow> clerks(Center center, ReportRange range) {
+    private List<SummaryRow> clerks(Center center, DateRange range) {
         List<Object[]> rows = grouped(center, range, CLERK_OF_TICKET, "MIN(x.full_name)",
                 "LEFT JOIN staff_user x ON x.username = t.k", "");
         Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
@@ -105,7 +106,7 @@ public class SummaryQueries {
         return known;
     }
 
-    public SummaryRow total(Center center, ReportRange range) {
+    public SummaryRow total(Center center, DateRange range) {
         String sql = "SELECT " + TALLY + " FROM " + TICKETS.formatted("0");
         Object[] r = (Object[]) bind(em.createNativeQuery(sql), center.id, center.zone(), range).getSingleResult();
         return tally(r, 0).row(SummaryRow.TOTAL_KEY, SummaryRow.TOTAL_LABEL);
@@ -113,7 +114,7 @@ public class SummaryQueries {
 
     /** Rows of [key, label, tally...] for each non-null key, in the given order. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> grouped(Center center, ReportRange range, String key, String label, String join,
+    private List<Object[]> grouped(Center center, DateRange range, String key, String label, String join,
                                    String order) {
         String sql = "SELECT t.k, " + label + ", " + TALLY + " FROM " + TICKETS.formatted(key) + join
                 + " WHERE t.k IS NOT NULL GROUP BY t.k " + order;
@@ -121,7 +122,7 @@ public class SummaryQueries {
     }
 
     /** Binds the parameters of {@link #IN_RANGE}. */
-    static Query bind(Query query, long centerId, ZoneId zone, ReportRange range) {
+    static Query bind(Query query, long centerId, ZoneId zone, DateRange range) {
         return query.setParameter(1, centerId).setParameter(2, range.start(zone)).setParameter(3, range.end(zone));
     }
 

@@ -1,5 +1,6 @@
 package vn.motcua.queue.backend.reports;
 
+import vn.motcua.queue.backend.common.DateRange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +20,7 @@ final class SummaryWorkbook {
     private SummaryWorkbook() {
     }
 
-    static void write(String centerName, ReportRange range, Map<Grouping, Summary> summaries, OutputStream out)
+    static void write(String centerName, DateRange range, Map<Grouping, Summary> summaries, OutputStream out)
             throws IOException {
         Workbook workbook = new Workbook(out, "MotCua Queue", "1.0");
         for (Map.Entry<Grouping, Summary> e : summaries.entrySet()) {
@@ -28,7 +29,7 @@ final class SummaryWorkbook {
         workbook.finish();
     }
 
-    private static void sheet(Worksheet ws, String centerName, ReportRange range, Grouping by, Summary summary) {
+    private static void sheet(Worksheet ws, String centerName, DateRange range, Grouping by, Summary summary) {
         ws.value(0, 0, centerName + " — thống kê theo " + by.noun() + " từ ngày " + DAY.format(range.from())
                 + " đến ngày " + DAY.format(range.to()));
         ws.style(0, 0).bold().fontSize(13).set();

@@ -1,5 +1,6 @@
 package vn.motcua.queue.backend.reports;
 
+import vn.motcua.queue.backend.common.DateRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,7 +56,7 @@ public class TicketExport {
 
     /** Runs in a transaction of its own, as it is called while the response is written. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void write(long centerId, ZoneId zone, ReportRange range, OutputStream stream) throws IOException {
+    public void write(long centerId, ZoneId zone, DateRange range, OutputStream stream) throws IOException {
         try (CsvWriter csv = new CsvWriter(stream);
              Stream<?> rows = SummaryQueries.bind(em.createNativeQuery(SQL), centerId, zone, range)
                      .setHint("org.hibernate.fetchSize", 500).getResultStream()) {

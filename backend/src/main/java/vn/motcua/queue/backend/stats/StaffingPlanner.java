@@ -1,0 +1,138 @@
+package vn.motcua.queue.backend.stats;
+
+import vn.motcua.queue.backend.common.DateRange;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.motcua.queue.backend.center.Center;
+import vn.motcua.queue.backend.center.Counter;
+import vn.motcua.queue.backend.center.CounterService;
+import vn.motcua.queue.backend.center.Service;
+import vn.motcua.queue.backend.stats.StaffingView.HourPlan;
+import vn.motcua.queue.backend.stats.StaffingView.HourTotal;
+import vn.motcua.queue.backend.stats.StaffingView.ServicePlan;
+import vn.motcua.queue.core.staffing.ErlangC;
+
+/**
+ * Staffing advice for a day: arrivals per service and hour forecast as the mean of the same weekday and hour
+ * over the last {@value #WEEKS} weeks that had tickets, the mean service time from the same weeks, and the
+ * fewest counters (Erlang C) that call {@value #GOAL_PERCENT}% of citizens within the service's target.
+ */
+@ApplicationScoped
+public class StaffingPlanner {
+
+    static final int WEEKS = 8;
+    static final int GOAL_PERCENT = 90;
+
+    @Inject
+    StatsScope scope;
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public StaffingView plan(String centerCode, String dateParam) {
+        Center center = scope.center(centerCode);
+        LocalDate date = dateParam == null || dateParam.isBlank()
+                ? scope.today(center).plusDays(1) : DateRange.day(dateParam, "date");
+        int weekday = date.getDayOfWeek().getValue();
+        LocalDate first = date.minusWeeks(WEEKS);
+        LocalDate last = date.minusDays(1);
+        int weeksUsed = weeksWithTickets(center.id, date, first, last);
+        Map<String, Map<Integer, Long>> arrivals = arrivalsByServiceAndHour(center.id, first, last, weekday);
+        Map<String, Double> serviceSeconds = meanServiceSeconds(center.id, first, last);
+
+        List<Service> services = Service.ofCenter(center.id);
+        List<Counter> counters = Counter.ofCenter(center.id);
+        Map<Long, Double> planned = PlannedCounters.byService(
+                CounterService.ofCounters(counters.stream().map(c -> c.id).toList()));
+        TreeSet<Integer> dataHours = new TreeSet<>();
+        for (Service s : services) {
+            dataHours.addAll(arrivals.getOrDefault(s.code, Map.of()).keySet());
+        }
+        List<Integer> hours = CenterHours.with(center, weeksUsed == 0 ? Set.of() : dataHours);
+
+        List<ServicePlan> plans = new ArrayList<>();
+        double[] totalArrivals = new double[hours.size()];
+        int[] totalNeeded = new int[hours.size()];
+        for (Service s : services) {
+            double meanSeconds = serviceSeconds.getOrDefault(s.code, s.defaultServiceMinutes * 60);
+            Duration meanService = Duration.ofMillis(Math.max(1, Math.round(meanSeconds * 1000)));
+            Map<Integer, Long> byHour = arrivals.getOrDefault(s.code, Map.of());
+            List<HourPlan> hourPlans = new ArrayList<>();
+            for (int i = 0; i < hours.size(); i++) {
+                int hour = hours.get(i);
+                double forecast = weeksUsed == 0 ? 0 : (double) byHour.getOrDefault(hour, 0L) / weeksUsed;
+                int needed = ErlangC.fewestServers(forecast, meanService, Duration.ofMinutes(s.targetWaitMinutes),
+                        GOAL_PERCENT / 100.0);
+                hourPlans.add(new HourPlan(hour, Round.oneDecimal(forecast), needed));
+                totalArrivals[i] += forecast;
+                totalNeeded[i] += needed;
+            }
+            plans.add(new ServicePlan(s.code, s.name, s.targetWaitMinutes, Round.oneDecimal(meanSeconds / 60),
+                    Round.twoDecimals(planned.getOrDefault(s.id, 0.0)), hourPlans));
+        }
+        List<HourTotal> totals = new ArrayList<>();
+        for (int i = 0; i < hours.size(); i++) {
+            totals.add(new HourTotal(hours.get(i), Round.oneDecimal(totalArrivals[i]), totalNeeded[i], counters.size()));
+        }
+        return new StaffingView(date, weekday, weeksUsed, GOAL_PERCENT, hours, plans, totals);
+    }
+
+    /**
+     * Of the {@value #WEEKS} weeks before {@code date} (week k = the seven days from {@code date} - 7k), how many
+     * had any ticket in the center.
+     */
+    private int weeksWithTickets(Long centerId, LocalDate date, LocalDate first, LocalDate last) {
+        List<?> days = em.createNativeQuery("SELECT DISTINCT issued_day FROM ticket_stat "
+                        + "WHERE center_id = ?1 AND issued_day BETWEEN ?2 AND ?3")
+                .setParameter(1, centerId).setParameter(2, first).setParameter(3, last).getResultList();
+        Set<Long> weeks = new HashSet<>();
+        for (Object d : days) {
+            LocalDate day = d instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) d;
+            weeks.add((ChronoUnit.DAYS.between(day, date) + 6) / 7);
+        }
+        return weeks.size();
+    }
+
+    /** Service code to hour to tickets issued on {@code weekday} in the range (the same weekday of each week). */
+    private Map<String, Map<Integer, Long>> arrivalsByServiceAndHour(Long centerId, LocalDate first, LocalDate last,
+                                                                      int weekday) {
+        List<?> rows = em.createNativeQuery("SELECT service_code, issued_hour, COUNT(*) FROM ticket_stat "
+                        + "WHERE center_id = ?1 AND issued_day BETWEEN ?2 AND ?3 AND issued_weekday = ?4 "
+                        + "GROUP BY service_code, issued_hour")
+                .setParameter(1, centerId).setParameter(2, first).setParameter(3, last).setParameter(4, weekday)
+                .getResultList();
+        Map<String, Map<Integer, Long>> arrivals = new HashMap<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            arrivals.computeIfAbsent((String) r[0], k -> new HashMap<>())
+                    .put(((Number) r[1]).intValue(), ((Number) r[2]).longValue());
+        }
+        return arrivals;
+    }
+
+    /** Service code to the mean service time in seconds of the tickets finished in the range. */
+    private Map<String, Double> meanServiceSeconds(Long centerId, LocalDate first, LocalDate last) {
+        List<?> rows = em.createNativeQuery("SELECT service_code, AVG(service_seconds) FROM ticket_stat "
+                        + "WHERE center_id = ?1 AND issued_day BETWEEN ?2 AND ?3 AND service_seconds IS NOT NULL "
+                        + "GROUP BY service_code")
+                .setParameter(1, centerId).setParameter(2, first).setParameter(3, last).getResultList();
+        Map<String, Double> means = new HashMap<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            means.put((String) r[0], ((Number) r[1]).doubleValue());
+        }
+        return means;
+    }
+}

@@ -1,0 +1,159 @@
+package vn.motcua.queue.backend.stats;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static vn.motcua.queue.backend.stats.StatsFixture.Spec.done;
+import static vn.motcua.queue.backend.stats.StatsJson.ints;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.queue.backend.stats.StatsFixture.Spec;
+import vn.motcua.queue.backend.support.TestTimeSource;
+
+/**
+ * Staffing advice for Tuesday 2026-03-31 (center open 07:30-17:00 Monday-Friday: hours 7..16). The 8 weeks
+ * before it are the seven-day windows starting 24, 17, 10, 3 March, 24, 17, 10, 3 February.
+ */
+@QuarkusTest
+class StaffingApiTest {
+
+    private static final LocalDate DATE = LocalDate.of(2026, 3, 31);
+
+    @Inject
+    StatsFixture fixture;
+    @Inject
+    TestTimeSource time;
+
+    @AfterEach
+    void resetClock() {
+        time.reset();
+    }
+
+    /**
+     * S: 10-minute services, target 15; T: no history, default 6 minutes. Counter 1 serves S (weight 3) and
+     * T (weight 1), counter 2 only S, counter 3 only T (weight 2): S is planned 3/4 + 1 = 1.75 counters,
+     * T 1/4 + 2/2 = 1.25.
+     */
+    private String center() {
+        String c = StatsFixture.center("STAFF", "1,2,3,4,5");
+        StatsFixture.service(c, "S", "A", 15, 12);
+        StatsFixture.service(c, "T", "B", 15, 6);
+        StatsFixture.counter(c, 1, "S", 3.0, "T", 1.0);
+        StatsFixture.counter(c, 2, "S", 1.0);
+        StatsFixture.counter(c, 3, "T", 2.0);
+        return c;
+    }
+
+    /** 60 S tickets from 9:00 to 9:59 on that day, each waiting 1 minute and served in exactly 10 minutes. */
+    private static List<Spec> sixtyAtNine(LocalDate day) {
+        List<Spec> specs = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            specs.add(done("S", day.atTime(9, i), 1, 10));
+        }
+        return specs;
+    }
+
+    @Test
+    void fourIdenticalWeeksOfSixtyArrivalsAnHourNeedTwelveCounters() {
+        String c = center();
+        for (int week = 1; week <= 4; week++) {
+            fixture.write(c, sixtyAtNine(DATE.minusWeeks(week)));
+        }
+        JsonNode plan = staffing(c, "date=2026-03-31");
+        assertThat(plan.get("date").asText()).isEqualTo("2026-03-31");
+        assertThat(plan.get("weekday").asInt()).isEqualTo(2);
+        // tickets in the weeks of 24, 17, 10 and 3 March; none in February
+        assertThat(plan.get("weeksUsed").asInt()).isEqualTo(4);
+        assertThat(plan.get("goalPercent").asInt()).isEqualTo(90);
+        assertThat(ints(plan.get("hours"))).containsExactly(7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
+
+        JsonNode s = plan.get("services").get(0);
+        assertThat(s.get("code").asText()).isEqualTo("S");
+        assertThat(s.get("targetWaitMinutes").asInt()).isEqualTo(15);
+        // the history's mean (240 services of 600 s), not the configured 12 minutes
+        assertThat(s.get("meanServiceMinutes").asDouble()).isEqualTo(10.0);
+        assertThat(s.get("plannedCounters").asDouble()).isEqualTo(1.75);
+        JsonNode nine = s.get("hours").get(2);
+        assertThat(nine.get("hour").asInt()).isEqualTo(9);
+        // 4 x 60 arrivals / 4 weeks = 60 an hour of 10 minutes = 10 Erlangs; Erlang C for 15 minutes:
+        // 11 counters call 1 - 0.6821 e^-(1 x 1.5) = 84.8% within, 12 counters 1 - 0.4494 e^-(2 x 1.5) = 97.8%
+        assertThat(nine.get("forecastArrivals").asDouble()).isEqualTo(60.0);
+        assertThat(nine.get("countersNeeded").asInt()).isEqualTo(12);
+        JsonNode eight = s.get("hours").get(1);
+        assertThat(eight.get("forecastArrivals").asDouble()).isZero();
+        assertThat(eight.get("countersNeeded").asInt()).isZero();
+
+        JsonNode t = plan.get("services").get(1);
+        // no finished T ticket: the configured 6 minutes
+        assertThat(t.get("meanServiceMinutes").asDouble()).isEqualTo(6.0);
+        assertThat(t.get("plannedCounters").asDouble()).isEqualTo(1.25);
+        assertThat(t.get("hours").get(2).get("countersNeeded").asInt()).isZero();
+
+        JsonNode total = plan.get("totals").get(2);
+        assertThat(total.get("hour").asInt()).isEqualTo(9);
+        assertThat(total.get("forecastArrivals").asDouble()).isEqualTo(60.0);
+        assertThat(total.get("countersNeeded").asInt()).isEqualTo(12);
+        assertThat(total.get("countersPlanned").asInt()).isEqualTo(3);
+        assertThat(plan.get("totals").get(0).get("countersNeeded").asInt()).isZero();
+    }
+
+    @Test
+    void aWeekWithTicketsButNoneThatWeekdayCountsAsZero() {
+        String c = center();
+        // week of 24 March: 10 S tickets on Tuesday 24 at 8:00-8:09; week of 10 March: one T ticket on Friday 13
+        List<Spec> specs = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            specs.add(done("S", LocalDate.of(2026, 3, 24).atTime(8, i), 2, 8));
+        }
+        specs.add(done("T", LocalDate.of(2026, 3, 13).atTime(10, 0), 2, 4));
+        fixture.write(c, specs);
+        JsonNode plan = staffing(c, "date=2026-03-31");
+        assertThat(plan.get("weeksUsed").asInt()).isEqualTo(2);
+        // 10 arrivals at 8 / 2 weeks = 5.0; at 10 nothing on Tuesdays
+        JsonNode s = plan.get("services").get(0);
+        assertThat(s.get("hours").get(1).get("forecastArrivals").asDouble()).isEqualTo(5.0);
+        // 5 an hour of 8 minutes = 0.67 Erlangs: 1 counter calls 1 - 0.667 e^-(0.333 x 15/8) = 64% within 15 min,
+        // 2 counters: C = 0.167 -> 1 - 0.167 e^-(1.333 x 1.875) = 98.6%
+        assertThat(s.get("hours").get(1).get("countersNeeded").asInt()).isEqualTo(2);
+        assertThat(s.get("meanServiceMinutes").asDouble()).isEqualTo(8.0);
+        // T's service time comes from the Friday ticket (4 minutes) although its weekday is not forecast
+        assertThat(plan.get("services").get(1).get("meanServiceMinutes").asDouble()).isEqualTo(4.0);
+        assertThat(plan.get("services").get(1).get("hours").get(3).get("forecastArrivals").asDouble()).isZero();
+    }
+
+    @Test
+    void withoutHistoryNothingIsForecastAndDateDefaultsToTomorrow() {
+        String c = center();
+        fixture.write(c, sixtyAtNine(LocalDate.of(2026, 1, 6)));
+        // Monday 2026-03-30 10:00 in the center: tomorrow is Tuesday the 31st; the January Tuesday is 12 weeks back
+        time.set(Instant.parse("2026-03-30T03:00:00Z"));
+        JsonNode plan = staffing(c, "");
+        assertThat(plan.get("date").asText()).isEqualTo("2026-03-31");
+        assertThat(plan.get("weeksUsed").asInt()).isZero();
+        assertThat(plan.get("services").get(0).get("hours").get(2).get("forecastArrivals").asDouble()).isZero();
+        assertThat(plan.get("services").get(0).get("meanServiceMinutes").asDouble()).isEqualTo(12.0);
+        assertThat(plan.get("totals").get(2).get("countersNeeded").asInt()).isZero();
+        assertThat(plan.get("totals").get(2).get("countersPlanned").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void badDateAndUnknownCenterAreRefused() {
+        String c = center();
+        given().get("/api/centers/{c}/stats/staffing?date=31/03/2026", c).then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("'date'"));
+        given().get("/api/centers/NO-SUCH-CENTER/stats/staffing").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    private static JsonNode staffing(String center, String query) {
+        return StatsJson.get(center, "staffing", query);
+    }
+}
