@@ -142,11 +142,11 @@ public class WaitEstimates {
         List<Long> serviceIds = services.stream().map(s -> s.id).toList();
         Map<String, List<WaitingTicket>> waiting = new HashMap<>();
         Set<UUID> considered = new java.util.HashSet<>();
-        for (Ticket t : Ticket.waitingIn(serviceIds)) {
-            waiting.computeIfAbsent(serviceById.get(t.serviceId).code, k -> new ArrayList<>())
-                    .add(t.asWaiting(serviceById.get(t.serviceId).code));
-            considered.add(t.id);
-        }
+        Map<Long, String> codes = services.stream().collect(Collectors.toMap(s -> s.id, s -> s.code));
+        Ticket.waitingLines(serviceIds, codes).forEach((serviceId, line) -> {
+            waiting.put(codes.get(serviceId), line);
+            line.forEach(t -> considered.add(UUID.fromString(t.id())));
+        });
         List<Counter> open = Counter.ofCenter(centerId).stream().filter(c -> c.status == CounterStatus.OPEN).toList();
         Map<Long, List<CounterService>> profiles = CounterService.ofCounters(open.stream().map(c -> c.id).toList())
                 .stream().collect(Collectors.groupingBy(cs -> cs.counterId));

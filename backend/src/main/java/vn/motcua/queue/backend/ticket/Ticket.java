@@ -10,11 +10,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.motcua.queue.core.calling.WaitingTicket;
 import vn.motcua.queue.core.ticket.Channel;
 import vn.motcua.queue.core.ticket.Priority;
@@ -90,6 +92,26 @@ public class Ticket extends PanacheEntityBase {
         return Ticket.<Ticket>list("centerId = ?1 and status in ?2 and counterId is not null", centerId,
                         List.of(TicketStatus.CALLED, TicketStatus.SERVING)).stream()
                 .collect(Collectors.toMap(t -> t.counterId, t -> t, (a, b) -> a));
+    }
+
+    /**
+     * The waiting tickets of the services as the calling rules see them, read as plain rows (no managed
+     * entities: the estimator reads whole lines often): service id -> tickets.
+     */
+    public static Map<Long, List<WaitingTicket>> waitingLines(List<Long> serviceIds, Map<Long, String> serviceCodes) {
+        Map<Long, List<WaitingTicket>> lines = new HashMap<>();
+        if (serviceIds.isEmpty()) {
+            return lines;
+        }
+        List<Object[]> rows = getEntityManager().createQuery("select t.id, t.serviceId, t.priority, t.issuedAt, "
+                        + "t.queuedAt, t.front from Ticket t where t.serviceId in ?1 and t.status = ?2", Object[].class)
+                .setParameter(1, serviceIds).setParameter(2, TicketStatus.WAITING).getResultList();
+        for (Object[] r : rows) {
+            Long serviceId = (Long) r[1];
+            lines.computeIfAbsent(serviceId, k -> new ArrayList<>()).add(new WaitingTicket(r[0].toString(),
+                    serviceCodes.get(serviceId), (Priority) r[2], (Instant) r[3], (Instant) r[4], (Boolean) r[5]));
+        }
+        return lines;
     }
 
     public WaitingTicket asWaiting(String serviceCode) {
