@@ -1,15 +1,16 @@
 // The clerk console: sign in, choose a counter, then call / recall / start / finish / no-show / transfer /
 // pause with one click or one key. Every ticket state lives on the server; the page only shows it, refreshes it
 // when the event stream says something changed for this counter, and shows the server's word on any refusal.
-import { api, ApiError, onUnauthorized, setCsrfToken } from './api.js';
+import { api, ApiError } from './api.js';
 import { EventStream } from './events.js';
 import { apply, language, priorityName, t, toggleLanguage } from './i18n.js';
+import { clearMessage, hasRole, message, session, startSession } from '/common/session.js';
 
 const $ = id => document.getElementById(id);
 const KEYS = { n: 'next', ' ': 'next', r: 'recall', s: 'start', f: 'finish', v: 'noShow', t: 'transfer', p: 'pause', g: 'callSpecific' };
 
+// who is signed in, and whether anyone is: session.me, session.signedOut (/common/session.js)
 const state = {
-  me: null,            // {username, role}
   centers: [],
   center: null,        // code
   counter: null,       // number
@@ -17,7 +18,6 @@ const state = {
   receivedAt: 0,       // performance.now() when data arrived
   serverOffset: 0,     // server clock minus this PC's clock, ms
   busy: false,
-  signedOut: true,
   stream: null,
   refreshing: null,
   refreshAgain: false,
@@ -39,29 +39,13 @@ function show(screen) {
   $('sign-out').hidden = !inside;
   $('change-counter').hidden = screen !== 'console';
   $('close-counter').hidden = screen !== 'console';
-  $('user').textContent = inside && state.me ? state.me.username : '';
+  $('user').textContent = inside && session.me ? session.me.username : '';
+  // supervisors and admins also watch the whole center: the supervisor pages, at the center being worked at
+  $('to-supervisor').hidden = !inside || !hasRole('SUPERVISOR', 'ADMIN');
+  $('to-supervisor').href = '/supervisor/' + (state.center ? '?center=' + encodeURIComponent(state.center) : '');
   if (screen !== 'console') {
     $('where').textContent = '';
   }
-}
-
-let messageTimer = null;
-
-function message(kind, title, detail) {
-  clearTimeout(messageTimer);
-  const box = $('message');
-  box.className = 'message ' + kind;
-  $('message-title').textContent = title || '';
-  $('message-detail').textContent = detail || '';
-  box.hidden = false;
-  if (kind === 'info') {
-    messageTimer = setTimeout(() => { box.hidden = true; }, 6000);
-  }
-}
-
-function clearMessage() {
-  clearTimeout(messageTimer);
-  $('message').hidden = true;
 }
 
 function refusal(error) {
@@ -74,39 +58,9 @@ function refusal(error) {
   message('error', title, error.detail || '');
 }
 
-// ---------- sign in ----------
+// ---------- signed in (the form and the session: /common/session.js) ----------
 
-function showSignIn(note) {
-  state.signedOut = true;
-  closeDialogs();
-  show('signin');
-  $('signin-note').textContent = note || '';
-  $('password').value = '';
-  ($('username').value ? $('password') : $('username')).focus();
-}
-
-async function signIn(event) {
-  event.preventDefault();
-  $('signin-submit').disabled = true;
-  try {
-    const me = await api('POST', '/api/session', { username: $('username').value.trim(), password: $('password').value });
-    await signedIn(me);
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 401) {
-      message('error', t('wrongLogin'), '');
-    } else {
-      refusal(e);
-    }
-  } finally {
-    $('signin-submit').disabled = false;
-  }
-}
-
-async function signedIn(me) {
-  state.me = { username: me.username, role: me.role };
-  setCsrfToken(me.csrfToken);
-  state.signedOut = false;
-  clearMessage();
+async function signedIn() {
   state.centers = await api('GET', '/api/clerk/centers');
   if (state.centers.length === 0) {
     show('choose');
@@ -117,7 +71,7 @@ async function signedIn(me) {
   const remembered = JSON.parse(localStorage.getItem(rememberKey()) || 'null');
   const center = remembered && state.centers.some(c => c.code === remembered.center) ? remembered.center : state.centers[0].code;
   const counters = await api('GET', '/api/centers/' + encodeURIComponent(center) + '/counters');
-  const held = counters.find(k => k.status !== 'CLOSED' && k.clerk === state.me.username);
+  const held = counters.find(k => k.status !== 'CLOSED' && k.clerk === session.me.username);
   const last = remembered && remembered.center === center && counters.find(k => k.number === remembered.number);
   if (held) {
     return enterConsole(center, held.number);
@@ -128,23 +82,17 @@ async function signedIn(me) {
   return showChooser(center, counters);
 }
 
-async function signOut() {
-  try {
-    await api('DELETE', '/api/session');
-  } catch (e) {
-    // signed out either way
-  }
-  setCsrfToken(null);
-  stopStream();
-  showSignIn('');
+function signedOut() {
+  closeDialogs();
+  show('signin');
 }
 
 function rememberKey() {
-  return 'motcua.clerk.' + (state.me ? state.me.username : '');
+  return 'motcua.clerk.' + (session.me ? session.me.username : '');
 }
 
 function isClerk() {
-  return state.me && state.me.role === 'CLERK';
+  return hasRole('CLERK');
 }
 
 // ---------- choose the counter ----------
@@ -169,7 +117,7 @@ async function showChooser(center, counters) {
     list.textContent = t('noCounters');
   }
   for (const k of counters) {
-    const mine = k.clerk === state.me.username && k.status !== 'CLOSED';
+    const mine = k.clerk === session.me.username && k.status !== 'CLOSED';
     const taken = k.status !== 'CLOSED' && k.clerk && !mine;
     const b = document.createElement('button');
     b.type = 'button';
@@ -203,7 +151,7 @@ async function showChooser(center, counters) {
 
 async function chooseCounter(center, k) {
   try {
-    const mine = k.clerk === state.me.username && k.status !== 'CLOSED';
+    const mine = k.clerk === session.me.username && k.status !== 'CLOSED';
     if (!mine && (k.status === 'CLOSED' || isClerk())) {
       await api('POST', counterPath(center, k.number) + '/open');
     }
@@ -247,7 +195,7 @@ function stopStream() {
 
 /** Reads the console again; calls that come while one is running are folded into one more. */
 async function refresh() {
-  if (state.signedOut || state.screen !== 'console') {
+  if (session.signedOut || state.screen !== 'console') {
     return;
   }
   if (state.refreshing) {
@@ -262,7 +210,7 @@ async function refresh() {
         state.data = data;
         state.receivedAt = performance.now();
         state.serverOffset = Date.parse(data.now) - Date.now();
-        if (isClerk() && data.counter.clerk !== state.me.username) {
+        if (isClerk() && data.counter.clerk !== session.me.username) {
           // closed or taken over elsewhere (e.g. by a supervisor): this person is no longer at this counter
           message('error', t('refused'), t('counter', data.counter.number) + ': ' + t(data.counter.status)
             + (data.counter.clerk ? ' · ' + t('heldBy', data.counter.clerk) : ''));
@@ -275,7 +223,7 @@ async function refresh() {
           refusal(e);
         }
       }
-    } while (state.refreshAgain && !state.signedOut);
+    } while (state.refreshAgain && !session.signedOut);
     render();
   })();
   try {
@@ -647,9 +595,6 @@ function init() {
       showChooser(state.center);
     }
   });
-  $('signin-form').addEventListener('submit', signIn);
-  $('sign-out').addEventListener('click', signOut);
-  $('message-close').addEventListener('click', clearMessage);
   $('change-counter').addEventListener('click', () => showChooser(state.center));
   $('close-counter').addEventListener('click', () => run(async () => {
     await api('POST', counterPath(state.center, state.counter) + '/close');
@@ -669,19 +614,9 @@ function init() {
   $('call-form').addEventListener('submit', callSpecific);
   $('call-cancel').addEventListener('click', () => $('call-dialog').close());
   document.addEventListener('keydown', onKey);
-  onUnauthorized(() => {
-    if (!state.signedOut) {
-      showSignIn(t('expired'));
-    }
-  });
   setInterval(tick, 1000);
   setInterval(() => refresh(), 60000); // safety net besides the event stream
-  api('GET', '/api/session').then(signedIn, e => {
-    if (!(e instanceof ApiError && e.status === 401)) {
-      refusal(e);
-    }
-    showSignIn('');
-  });
+  startSession({ signedIn, signedOut, signingOut: stopStream, refusal });
 }
 
 init();

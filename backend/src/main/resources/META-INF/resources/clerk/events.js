@@ -25,9 +25,9 @@ export class EventStream {
     });
     ws.addEventListener('message', e => this.frame(e.data));
     ws.addEventListener('close', () => {
-      this.onLive(false);
       this.seq = null;
-      if (!this.stopped) {
+      if (!this.stopped) { // a stream closed on purpose (sign-out) is not a lost connection
+        this.onLive(false);
         setTimeout(() => this.connect(), this.retry);
         this.retry = Math.min(this.retry * 2, 15000);
       }

@@ -1,4 +1,9 @@
-// Texts of the clerk console: Vietnamese first, English on request (the choice is kept in this browser).
+// Texts of the clerk console: Vietnamese first, English on request (the choice is kept in this browser, see
+// /common/i18n.js).
+import { language, useTexts } from '/common/i18n.js';
+
+export { apply, language, t, toggleLanguage } from '/common/i18n.js';
+
 const TEXT = {
   vi: {
     brand: 'Quầy tiếp nhận', changeCounter: 'Đổi quầy', closeCounter: 'Đóng quầy', signOut: 'Đăng xuất',
@@ -14,7 +19,7 @@ const TEXT = {
     average: 'thời gian phục vụ trung bình', noShows: 'vắng mặt', keysTitle: 'Phím tắt', space: 'Cách',
     transferTitle: 'Chuyển sang lĩnh vực khác', transferSearch: 'Gõ để tìm lĩnh vực…', cancel: 'Hủy (Esc)',
     callTitle: 'Gọi một số cụ thể (ngoài thứ tự, có ghi nhật ký)', callPlaceholder: 'Số thứ tự, ví dụ A012',
-    callSubmit: 'Gọi số này',
+    callSubmit: 'Gọi số này', toSupervisor: 'Giám sát',
     CALLED: 'Đã gọi – chờ công dân đến', SERVING: 'Đang phục vụ',
     OPEN: 'Đang mở', PAUSED: 'Tạm dừng', CLOSED: 'Đã đóng',
     counter: n => 'Quầy ' + n, minutes: m => m + ' phút', min: 'phút',
@@ -44,7 +49,7 @@ const TEXT = {
     average: 'average service time', noShows: 'no-shows', keysTitle: 'Keyboard shortcuts', space: 'Space',
     transferTitle: 'Transfer to another service', transferSearch: 'Type to search services…', cancel: 'Cancel (Esc)',
     callTitle: 'Call a specific number (out of order, audited)', callPlaceholder: 'Ticket number, e.g. A012',
-    callSubmit: 'Call this number',
+    callSubmit: 'Call this number', toSupervisor: 'Supervision',
     CALLED: 'Called – waiting for the citizen', SERVING: 'Serving',
     OPEN: 'Open', PAUSED: 'Paused', CLOSED: 'Closed',
     counter: n => 'Counter ' + n, minutes: m => m + ' min', min: 'min',
@@ -66,32 +71,9 @@ const PRIORITY_EN = {
   ELDERLY: 'Elderly', DISABLED: 'Disability', PREGNANT: 'Pregnant', CHILD: 'With a small child', MERIT: 'Person of merit'
 };
 
-let lang = localStorage.getItem('motcua.lang') === 'en' ? 'en' : 'vi';
-
-export function t(key, ...args) {
-  const v = TEXT[lang][key];
-  return typeof v === 'function' ? v(...args) : (v ?? key);
-}
-
-export function language() {
-  return lang;
-}
-
-export function toggleLanguage() {
-  lang = lang === 'vi' ? 'en' : 'vi';
-  localStorage.setItem('motcua.lang', lang);
-  apply();
-}
+useTexts(TEXT);
 
 /** The priority group's name; the server sends the Vietnamese one. */
 export function priorityName(code, vietnamese) {
-  return lang === 'vi' ? vietnamese : (PRIORITY_EN[code] || code);
-}
-
-/** Fills every element marked data-i18n / data-i18n-placeholder. */
-export function apply() {
-  document.documentElement.lang = lang;
-  document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
-  document.querySelectorAll('[data-i18n-placeholder]').forEach(el => { el.placeholder = t(el.dataset.i18nPlaceholder); });
-  document.getElementById('lang').textContent = t('other');
+  return language() === 'vi' ? vietnamese : (PRIORITY_EN[code] || code);
 }

@@ -1,4 +1,9 @@
-// Texts of the supervisor pages: Vietnamese first, English on request (the choice is shared with the clerk console).
+// Texts of the supervisor pages: Vietnamese first, English on request (the choice is shared with the clerk console,
+// see /common/i18n.js).
+import { language, useTexts } from '/common/i18n.js';
+
+export { apply, language, t, toggleLanguage } from '/common/i18n.js';
+
 const TEXT = {
   vi: {
     other: 'English', brand: 'Giám sát', navLive: 'Trực tiếp', navHeatmap: 'Bản đồ nhiệt', navStaffing: 'Nhân sự',
@@ -102,26 +107,11 @@ const TEXT = {
 
 const WEEKDAYS_EN = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-let lang = localStorage.getItem('motcua.lang') === 'en' ? 'en' : 'vi';
-
-export function t(key, ...args) {
-  const v = TEXT[lang][key];
-  return typeof v === 'function' ? v(...args) : (v ?? key);
-}
-
-export function language() {
-  return lang;
-}
-
-export function toggleLanguage() {
-  lang = lang === 'vi' ? 'en' : 'vi';
-  localStorage.setItem('motcua.lang', lang);
-  apply();
-}
+useTexts(TEXT);
 
 /** A weekday row's name: the server sends the Vietnamese one and its ISO number. */
 export function weekdayName(isoNumber, vietnamese) {
-  return lang === 'vi' ? vietnamese : (WEEKDAYS_EN[Number(isoNumber) - 1] || vietnamese);
+  return language() === 'vi' ? vietnamese : (WEEKDAYS_EN[Number(isoNumber) - 1] || vietnamese);
 }
 
 /** A number with at most one decimal in the page's language ("12,5" / "12.5"); "—" for none. */
@@ -129,15 +119,5 @@ export function num(x, digits = 1) {
   if (x === null || x === undefined || Number.isNaN(x)) {
     return '—';
   }
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits }).format(x);
-}
-
-/** Fills every element marked data-i18n; the language button names the other language. */
-export function apply() {
-  document.documentElement.lang = lang;
-  document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
-  const button = document.getElementById('lang');
-  if (button) {
-    button.textContent = t('other');
-  }
+  return new Intl.NumberFormat(language() === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits }).format(x);
 }

@@ -1,9 +1,13 @@
-// What every supervisor page shares: the top bar with its links, signing in (the clerk console's session and
-// CSRF handling, through its api.js), the choice of center, the message bar and the language switch. A page
-// hands over start(center) / stop() / render(); the shell calls them as the user signs in, changes center
-// or language.
-import { api, ApiError, onUnauthorized, setCsrfToken } from '/clerk/api.js';
+// What every supervisor page shares: the top bar with its links, signing in (the staff pages' session, as in the
+// clerk console: /common/session.js), the choice of center, the message bar and the language switch. A page's HTML
+// holds its head and a <main> with its own section#screen-page; the shell puts the top bar, the message bar and the
+// sign-in form around it. A page hands over start(center) / stop() / render(); the shell calls them as the user
+// signs in, changes center or language.
+import { api, ApiError } from '/clerk/api.js';
+import { clearMessage, message, session, startSession } from '/common/session.js';
 import { apply, t, toggleLanguage } from './i18n.js';
+
+export { clearMessage, message } from '/common/session.js';
 
 export const $ = id => document.getElementById(id);
 
@@ -12,10 +16,11 @@ const PAGES = [
   ['staffing', '/supervisor/staffing.html', 'navStaffing'], ['reports', '/supervisor/reports.html', 'navReports']
 ];
 
-const shell = { me: null, centers: [], center: null, page: null, signedOut: true };
+const shell = { centers: [], center: null, page: null };
 
-// Static markup only (no data from the server goes through innerHTML).
-const BAR = `
+// Static markup only (no data from the server goes through it).
+const TOP = `
+<header class="bar" id="bar">
   <div class="brand" data-i18n="brand"></div>
   <nav class="nav" id="nav"></nav>
   <label class="center-pick" id="center-pick" hidden><span data-i18n="center"></span> <select id="center"></select></label>
@@ -26,19 +31,23 @@ const BAR = `
     <a class="link" id="to-clerk" href="/clerk/" data-i18n="navClerk"></a>
     <button type="button" class="link" id="sign-out" hidden data-i18n="signOut"></button>
     <button type="button" class="link" id="lang"></button>
-  </div>`;
+  </div>
+</header>
+<div class="message" id="message" role="alert" hidden>
+  <strong id="message-title"></strong> <span id="message-detail"></span>
+  <button type="button" class="link" id="message-close" aria-label="×">×</button>
+</div>`;
 
 const SIGN_IN = `
+<section id="screen-signin" class="screen signin-screen" hidden>
   <form id="signin-form" class="card signin" autocomplete="on">
     <h1 data-i18n="signinTitle"></h1>
     <p class="note" id="signin-note"></p>
     <label><span data-i18n="username"></span><input id="username" name="username" autocomplete="username" required></label>
     <label><span data-i18n="password"></span><input id="password" name="password" type="password" autocomplete="current-password" required></label>
     <button type="submit" class="primary" id="signin-submit" data-i18n="signin"></button>
-  </form>`;
-
-const MESSAGE = `<strong id="message-title"></strong> <span id="message-detail"></span>
-  <button type="button" class="link" id="message-close" aria-label="×">×</button>`;
+  </form>
+</section>`;
 
 /** The center being looked at: its code, name and time zone. */
 export function center() {
@@ -47,18 +56,6 @@ export function center() {
 
 export function centerPath(suffix) {
   return '/api/centers/' + encodeURIComponent(shell.center) + suffix;
-}
-
-export function message(kind, title, detail) {
-  const box = $('message');
-  box.className = 'message ' + kind;
-  $('message-title').textContent = title || '';
-  $('message-detail').textContent = detail || '';
-  box.hidden = false;
-}
-
-export function clearMessage() {
-  $('message').hidden = true;
 }
 
 /** Shows a refused or failed request: the server's own explanation under a short headline. */
@@ -123,42 +120,17 @@ function show(signedIn) {
   $('screen-signin').hidden = signedIn;
   $('screen-page').hidden = !signedIn;
   $('sign-out').hidden = !signedIn;
-  $('user').textContent = signedIn && shell.me ? shell.me.username : '';
+  $('user').textContent = signedIn && session.me ? session.me.username : '';
   $('nav').hidden = !signedIn;
 }
 
-function showSignIn(note) {
+function signedOut() {
   stopPage();
-  shell.signedOut = true;
   show(false);
   $('center-pick').hidden = true;
-  $('signin-note').textContent = note || '';
-  $('password').value = '';
-  ($('username').value ? $('password') : $('username')).focus();
-}
-
-async function signIn(event) {
-  event.preventDefault();
-  $('signin-submit').disabled = true;
-  try {
-    const me = await api('POST', '/api/session', { username: $('username').value.trim(), password: $('password').value });
-    await signedIn(me);
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 401) {
-      message('error', t('wrongLogin'), '');
-    } else {
-      refusal(e);
-    }
-  } finally {
-    $('signin-submit').disabled = false;
-  }
 }
 
 async function signedIn(me) {
-  shell.me = { username: me.username, role: me.role };
-  setCsrfToken(me.csrfToken);
-  shell.signedOut = false;
-  clearMessage();
   show(true);
   if (me.role !== 'SUPERVISOR' && me.role !== 'ADMIN') {
     message('error', t('notSupervisor'), '');
@@ -207,44 +179,20 @@ function renderNav() {
   }));
 }
 
-async function signOut() {
-  try {
-    await api('DELETE', '/api/session');
-  } catch (e) {
-    // signed out either way
-  }
-  setCsrfToken(null);
-  showSignIn('');
-}
-
 /** Starts the page: {start(center), stop(), render()}. */
 export function startShell(page) {
   shell.page = page;
-  $('bar').innerHTML = BAR;
-  $('screen-signin').innerHTML = SIGN_IN;
-  $('message').innerHTML = MESSAGE;
+  document.body.insertAdjacentHTML('afterbegin', TOP);
+  document.querySelector('main').insertAdjacentHTML('afterbegin', SIGN_IN);
   apply();
   renderNav();
   $('lang').addEventListener('click', () => {
     toggleLanguage();
     renderNav();
-    if (!shell.signedOut && shell.center) {
+    if (!session.signedOut && shell.center) {
       page.render();
     }
   });
-  $('signin-form').addEventListener('submit', signIn);
-  $('sign-out').addEventListener('click', signOut);
-  $('message-close').addEventListener('click', clearMessage);
   $('center').addEventListener('change', e => chooseCenter(e.target.value));
-  onUnauthorized(() => {
-    if (!shell.signedOut) {
-      showSignIn(t('expired'));
-    }
-  });
-  api('GET', '/api/session').then(signedIn, e => {
-    if (!(e instanceof ApiError && e.status === 401)) {
-      refusal(e);
-    }
-    showSignIn('');
-  }).catch(refusal);
+  startSession({ signedIn, signedOut, refusal }).catch(refusal);
 }

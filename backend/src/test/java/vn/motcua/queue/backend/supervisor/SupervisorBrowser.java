@@ -2,81 +2,22 @@ package vn.motcua.queue.backend.supervisor;
 
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import vn.motcua.queue.backend.support.Browser;
 
-/**
- * One headless Chromium on the supervisor pages at a given screen size, set up as the clerk console's browser test
- * does (Debian's chromium and chromium-driver, no Selenium Manager), with intent-level helpers.
- */
-final class SupervisorBrowser implements AutoCloseable {
-
-    final ChromeDriver driver;
-    private final URI base;
+/** One headless Chromium on the supervisor pages at a given screen size, with intent-level helpers. */
+final class SupervisorBrowser extends Browser {
 
     SupervisorBrowser(URI base, int width, int height) {
-        this.base = base;
-        File driverFile = new File("/usr/bin/chromedriver");
-        File binary = new File("/usr/bin/chromium");
-        if (!driverFile.canExecute() || !binary.canExecute()) {
-            throw new AssertionError("browser tests need Debian's chromium and chromium-driver: "
-                    + "apt-get install -y chromium chromium-driver");
-        }
-        ChromeOptions options = new ChromeOptions().setBinary(binary).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage",
-                "--window-size=" + width + "," + height, "--hide-scrollbars", "--lang=vi", "--force-device-scale-factor=1");
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driverFile)
-                .usingAnyFreePort().build(), options);
-        size(width, height);
+        super(base, width, height);
     }
 
-    void open(String path) {
-        driver.get(base.resolve(path).toString());
-    }
-
-    /** The page itself (not the browser's frame) gets exactly width x height. */
-    void size(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
-        long innerWidth = (Long) driver.executeScript("return window.innerWidth");
-        long innerHeight = (Long) driver.executeScript("return window.innerHeight");
-        Dimension outer = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(outer.getWidth() + width - (int) innerWidth,
-                outer.getHeight() + height - (int) innerHeight));
-    }
-
-    WebElement visible(By by) {
-        return await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
-                .until(() -> driver.findElement(by), WebElement::isDisplayed);
-    }
-
-    WebElement visible(String id) {
-        return visible(By.id(id));
-    }
-
-    String text(By by) {
-        return driver.findElement(by).getText();
-    }
-
-    String text(String id) {
-        return text(By.id(id));
-    }
-
-    void signIn(String username, String password) {
-        visible("username").clear();
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("signin-submit")).click();
+    /** Signs in and waits for the page's own screen. */
+    @Override
+    public void signIn(String username, String password) {
+        super.signIn(username, password);
         visible("screen-page");
     }
 
@@ -86,23 +27,5 @@ final class SupervisorBrowser implements AutoCloseable {
         await().atMost(Duration.ofSeconds(10)).until(() -> page.equals(
                 driver.findElement(By.tagName("body")).getAttribute("data-page")));
         visible("screen-page");
-    }
-
-    /** Whether an element sticks out of the window (cut off on this screen). */
-    boolean fitsWindow(By by) {
-        return (Boolean) driver.executeScript("const r = arguments[0].getBoundingClientRect();"
-                + "return r.right <= window.innerWidth + 1 && r.bottom <= window.innerHeight + 1;", driver.findElement(by));
-    }
-
-    void screenshot(String name) throws Exception {
-        Path docs = Path.of(System.getProperty("motcua.docs.dir", "../docs"), "screenshots");
-        Files.createDirectories(docs);
-        File shot = driver.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), docs.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    @Override
-    public void close() {
-        driver.quit();
     }
 }

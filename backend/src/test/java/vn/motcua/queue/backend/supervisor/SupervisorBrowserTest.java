@@ -21,6 +21,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import vn.motcua.queue.backend.support.Browser;
+import vn.motcua.queue.backend.support.TestCenter;
 import vn.motcua.queue.backend.support.TestTimeSource;
 import vn.motcua.queue.backend.support.Users;
 
@@ -127,6 +129,47 @@ class SupervisorBrowserTest {
             b.screenshot("supervisor-reports-1920x1080.png");
             b.size(1366, 768);
             b.screenshot("supervisor-reports-1366x768.png");
+        }
+    }
+
+    /** Supervisors and admins reach these pages from the clerk console's top bar; clerks see no such link. */
+    @Test
+    void theClerkConsoleLinksSupervisorsAndAdminsToTheSupervisorPages() {
+        TestCenter center = TestCenter.create("SL").service("HT", "A").counter(1, "HT");
+        String clerk = Users.create("CLERK", center.code);
+        String supervisor = Users.create("SUPERVISOR", center.code);
+        String admin = Users.create("ADMIN", center.code);
+        try (Browser b = new Browser(base, 1366, 768)) {
+            b.open("/clerk/");
+            b.signIn(clerk, Users.PASSWORD);
+            b.visible("screen-choose");
+            assertThat(b.driver.findElement(By.id("to-supervisor")).isDisplayed()).as("no link for a clerk").isFalse();
+            b.visible("sign-out").click();
+
+            b.visible("screen-signin");
+            b.signIn(admin, Users.PASSWORD);
+            b.visible("screen-choose");
+            assertThat(b.visible("to-supervisor").getText()).isEqualTo("Giám sát");
+            b.visible("sign-out").click();
+
+            b.visible("screen-signin");
+            b.signIn(supervisor, Users.PASSWORD);
+            b.visible(By.cssSelector(".counter-choice[data-counter='1']")).click(); // to help at counter 1
+            b.visible("screen-console");
+            assertThat(b.visible("to-supervisor").getText()).isEqualTo("Giám sát");
+            assertThat(b.overflow()).as("the longer top bar still fits 1366x768").isZero();
+            assertThat(b.fitsWindow(By.id("lang"))).isTrue();
+            b.visible("lang").click();
+            eventually(() -> b.text("to-supervisor"), "Supervision");
+            b.visible("lang").click();
+            eventually(() -> b.text("to-supervisor"), "Giám sát");
+
+            b.visible("to-supervisor").click(); // already signed in there: the same session
+            b.visible("screen-page");
+            assertThat(b.driver.getCurrentUrl()).contains("/supervisor/?center=" + center.code);
+            eventually(() -> b.text("user"), supervisor);
+            eventually(() -> b.text("where"), "Test " + center.code);
+            assertThat(b.visible("to-clerk").getAttribute("href")).endsWith("/clerk/");
         }
     }
 
