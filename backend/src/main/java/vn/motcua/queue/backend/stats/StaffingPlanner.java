@@ -26,7 +26,8 @@ import vn.motcua.queue.core.staffing.ErlangC;
 
 /**
  * Staffing advice for a day: arrivals per service and hour forecast as the mean of the same weekday and hour
- * over the last {@value #WEEKS} weeks that had tickets, the mean service time from the same weeks, and the
+ * over those of the last {@value #WEEKS} same weekdays that had tickets, the mean service time from the last
+ * {@value #WEEKS} weeks, and the
  * fewest counters (Erlang C) that call {@value #GOAL_PERCENT}% of citizens within the service's target.
  */
 @ApplicationScoped
@@ -90,19 +91,21 @@ public class StaffingPlanner {
     }
 
     /**
-     * Of the {@value #WEEKS} weeks before {@code date} (week k = the seven days from {@code date} - 7k), how many
-     * had any ticket in the center.
+     * Of the {@value #WEEKS} same weekdays before {@code date} ({@code date} - 7k, k = 1..8), how many had any ticket
+     * in the center: a day the center was closed (a holiday) or before its history began is left out of the mean.
      */
     private int weeksWithTickets(Long centerId, LocalDate date, LocalDate first, LocalDate last) {
         List<?> days = em.createNativeQuery("SELECT DISTINCT issued_day FROM ticket_stat "
                         + "WHERE center_id = ?1 AND issued_day BETWEEN ?2 AND ?3")
                 .setParameter(1, centerId).setParameter(2, first).setParameter(3, last).getResultList();
-        Set<Long> weeks = new HashSet<>();
+        Set<LocalDate> sameWeekday = new HashSet<>();
         for (Object d : days) {
             LocalDate day = d instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) d;
-            weeks.add((ChronoUnit.DAYS.between(day, date) + 6) / 7);
+            if (day.getDayOfWeek() == date.getDayOfWeek()) {
+                sameWeekday.add(day);
+            }
         }
-        return weeks.size();
+        return sameWeekday.size();
     }
 
     /** Service code to hour to tickets issued on {@code weekday} in the range (the same weekday of each week). */

@@ -37,6 +37,8 @@ class SupervisorBrowserTest {
     URI base;
     @Inject
     TestTimeSource clock;
+    @Inject
+    vn.motcua.queue.backend.history.HistoryGenerator history;
 
     @AfterEach
     void realTime() {
@@ -89,6 +91,11 @@ class SupervisorBrowserTest {
     @Test
     void theHeatmapStaffingAndReportsPagesLoadTheirFigures() throws Exception {
         String center = morning();
+        // four weeks of simulated days before this morning, so that the charts look like a center's
+        assertThat(history.fillWeeksBeforeToday(center, 4, 42L)).isPositive();
+        int ticketsInRange = given().get("/api/centers/{c}/reports/summary", center).then().statusCode(200)
+                .extract().path("total.tickets");
+        assertThat(ticketsInRange).isGreaterThan(11); // the morning's 11 and the history's
         String supervisor = Users.create("SUPERVISOR", center);
         try (SupervisorBrowser b = new SupervisorBrowser(base, 1920, 1080)) {
             b.open("/supervisor/");
@@ -118,7 +125,8 @@ class SupervisorBrowserTest {
 
             b.size(1920, 1080);
             b.navigate("reports");
-            eventually(() -> b.text(By.cssSelector("#report-body tr.total .tickets")), "11"); // every ticket of the morning
+            // the page's default range is the API's: the last four weeks to today
+            eventually(() -> b.text(By.cssSelector("#report-body tr.total .tickets")), String.valueOf(ticketsInRange));
             assertThat(b.text(By.cssSelector("#report-body tr[data-key='DD']"))).contains("Đất đai");
             for (String link : List.of("dl-summary-csv", "dl-tickets-csv", "dl-summary-xlsx")) {
                 String href = b.driver.findElement(By.id(link)).getAttribute("href");
