@@ -70,12 +70,10 @@ public class CallNext {
         Map<Long, Service> services = Service.lockAll(serviceIds).stream()
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));
         lockFreeCounter(counter);
-        Map<Long, List<WaitingTicket>> waiting = new HashMap<>();
-        Map<UUID, Ticket> byId = new HashMap<>();
-        for (Ticket t : Ticket.waitingIn(serviceIds)) {
-            waiting.computeIfAbsent(t.serviceId, id -> new ArrayList<>()).add(t.asWaiting(services.get(t.serviceId).code));
-            byId.put(t.id, t);
-        }
+        // the lines as plain rows (a long line as managed entities would be dirty-checked at every flush); only
+        // the chosen ticket is loaded as an entity
+        Map<Long, String> codes = services.values().stream().collect(Collectors.toMap(s -> s.id, s -> s.code));
+        Map<Long, List<WaitingTicket>> waiting = Ticket.waitingLines(serviceIds, codes);
         Map<String, ServiceQueue> queues = new HashMap<>();
         List<ServiceQueue> ordered = new ArrayList<>();
         for (CounterService entry : profile) {
@@ -92,7 +90,7 @@ public class CallNext {
             return Optional.empty();
         }
         WaitingTicket chosen = choice.get();
-        Ticket ticket = byId.get(UUID.fromString(chosen.id()));
+        Ticket ticket = Ticket.<Ticket>findById(UUID.fromString(chosen.id()));
         Service service = services.get(ticket.serviceId);
         service.normalStreak = queues.get(service.code).streakAfter(chosen);
         service.left();

@@ -75,13 +75,6 @@ public class Ticket extends PanacheEntityBase {
         return findByIdOptional(id);
     }
 
-    public static List<Ticket> waitingIn(List<Long> serviceIds) {
-        if (serviceIds.isEmpty()) {
-            return List.of();
-        }
-        return list("serviceId in ?1 and status = ?2", serviceIds, TicketStatus.WAITING);
-    }
-
     public static Optional<Ticket> activeAt(Long counterId) {
         return find("counterId = ?1 and status in ?2", counterId,
                 List.of(TicketStatus.CALLED, TicketStatus.SERVING)).firstResultOptional();
@@ -96,7 +89,8 @@ public class Ticket extends PanacheEntityBase {
 
     /**
      * The waiting tickets of the services as the calling rules see them, read as plain rows (no managed
-     * entities: the estimator reads whole lines often): service id -> tickets.
+     * entities, which every flush would dirty-check: the estimator and call next read whole lines): service id
+     * -> tickets.
      */
     public static Map<Long, List<WaitingTicket>> waitingLines(List<Long> serviceIds, Map<Long, String> serviceCodes) {
         Map<Long, List<WaitingTicket>> lines = new HashMap<>();
@@ -112,9 +106,5 @@ public class Ticket extends PanacheEntityBase {
                     serviceCodes.get(serviceId), (Priority) r[2], (Instant) r[3], (Instant) r[4], (Boolean) r[5]));
         }
         return lines;
-    }
-
-    public WaitingTicket asWaiting(String serviceCode) {
-        return new WaitingTicket(id.toString(), serviceCode, priority, issuedAt, queuedAt, front);
     }
 }

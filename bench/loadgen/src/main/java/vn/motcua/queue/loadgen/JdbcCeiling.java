@@ -23,7 +23,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * from {@code --threads} threads, one transaction per ticket, as fast as the database commits them:
  * look up the Idempotency-Key, lock the service row ({@code SELECT ... FOR UPDATE}), insert the key, advance
  * the service's number series, insert the ticket and its event row, then (the backend's lock order) lock the
- * center row to take the event stream's next seq, insert the stream event, commit. No HTTP, no ORM, no
+ * center row to take the event stream's next seq, insert the stream event, commit. With
+ * {@code --center-first} the center row is locked right after the key lookup instead, which serialises the
+ * whole transaction (the backend's order before 30 November). No HTTP, no ORM, no
  * JSON, no read model: whatever the backend does beyond this is its overhead.
  *
  * <pre>
@@ -35,7 +37,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class JdbcCeiling {
 
     private static final Set<String> OPTIONS = Set.of("jdbc-url", "user", "password", "schema", "threads",
-            "duration", "warmup", "services", "idempotency", "result", "label");
+            "duration", "warmup", "services", "idempotency", "center-first", "result", "label");
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private JdbcCeiling() {
@@ -51,6 +53,9 @@ public final class JdbcCeiling {
         String password = o.string("password", "");
         int threads = o.integer("threads", 16);
         boolean idempotency = o.flag("idempotency", true);
+        // the backend takes the center row last; the other order (center first, the whole transaction
+        // serialised) is measured too, as on a 2-core machine it can be the faster one for plain JDBC
+        boolean centerFirst = o.flag("center-first", false);
         List<String> services = o.list("services", "DD,TP,KD,XD,LD,GT,MT,TH,TK");
         CeilingSchema.Seeded seeded;
         try (Connection c = DriverManager.getConnection(url, user, password)) {
@@ -66,7 +71,7 @@ public final class JdbcCeiling {
             Connection c = DriverManager.getConnection(url, user, password);
             Thread worker = new Thread(() -> {
                 try (c) {
-                    new Issuer(c, seeded, idempotency).run(window, commits);
+                    new Issuer(c, seeded, idempotency, centerFirst).run(window, commits);
                 } catch (SQLException e) {
                     failed.set(true);
                     e.printStackTrace();
@@ -83,6 +88,7 @@ public final class JdbcCeiling {
                 .put("label", o.string("label", "jdbc"))
                 .put("threads", threads)
                 .put("idempotency", idempotency)
+                .put("center_first", centerFirst)
                 .put("duration_s", seconds)
                 .latencies("jdbc", commits, seconds, "commit");
         results.print();
@@ -98,6 +104,7 @@ public final class JdbcCeiling {
         private final Connection c;
         private final CeilingSchema.Seeded seeded;
         private final boolean idempotency;
+        private final boolean centerFirst;
         private final PreparedStatement findKey;
         private final PreparedStatement lockService;
         private final PreparedStatement insertKey;
@@ -108,7 +115,9 @@ public final class JdbcCeiling {
         private final PreparedStatement readSeq;
         private final PreparedStatement insertStreamEvent;
 
-        Issuer(Connection c, CeilingSchema.Seeded seeded, boolean idempotency) throws SQLException {
+        Issuer(Connection c, CeilingSchema.Seeded seeded, boolean idempotency, boolean centerFirst)
+                throws SQLException {
+            this.centerFirst = centerFirst;
             this.c = c;
             this.seeded = seeded;
             this.idempotency = idempotency;
@@ -171,6 +180,7 @@ public final class JdbcCeiling {
                     }
                 }
             }
+            long firstSeq = centerFirst ? nextSeq() : 0;
             lockService.setLong(1, seeded.centerId());
             lockService.setString(2, code);
             long serviceId;
@@ -218,14 +228,7 @@ public final class JdbcCeiling {
             insertEvent.setObject(4, at);
             insertEvent.executeUpdate();
             // the center row last, as in the backend: its lock is held for the append and the commit only
-            lockCenter.setLong(1, seeded.centerId());
-            lockCenter.executeUpdate();
-            long seq;
-            readSeq.setLong(1, seeded.centerId());
-            try (ResultSet r = readSeq.executeQuery()) {
-                r.next();
-                seq = r.getLong(1);
-            }
+            long seq = centerFirst ? firstSeq : nextSeq();
             insertStreamEvent.setLong(1, seeded.centerId());
             insertStreamEvent.setLong(2, seq);
             insertStreamEvent.setObject(3, at);
@@ -233,6 +236,17 @@ public final class JdbcCeiling {
                     + id + "\",\"number\":\"" + prefix + String.format("%03d", number) + "\"}}");
             insertStreamEvent.executeUpdate();
             c.commit();
+        }
+
+        /** Locks the center row by advancing its event seq, and reads the seq. */
+        private long nextSeq() throws SQLException {
+            lockCenter.setLong(1, seeded.centerId());
+            lockCenter.executeUpdate();
+            readSeq.setLong(1, seeded.centerId());
+            try (ResultSet r = readSeq.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
         }
     }
 }
