@@ -65,6 +65,18 @@ final class ClerkBrowser extends Browser {
         return driver.findElement(By.id(id)).isEnabled();
     }
 
+    /** Clicks the button if it is shown and enabled now; nothing when the page has moved on already. */
+    void clickIfShown(String id) {
+        try {
+            WebElement e = driver.findElement(By.id(id));
+            if (e.isDisplayed() && e.isEnabled()) {
+                e.click();
+            }
+        } catch (ElementNotInteractableException | org.openqa.selenium.StaleElementReferenceException e) {
+            // the sign-in screen replaced the console between the check and the click
+        }
+    }
+
     /** Clicks once the button is shown and enabled (a click that is refused never happened: try again). */
     void click(String id) {
         await().atMost(Duration.ofSeconds(10)).ignoreException(ElementNotInteractableException.class).until(() -> {
