@@ -52,6 +52,7 @@ MotCua Queue demo is running (center HCC-DEMO).
   Kiosk (touch UI)   http://127.0.0.1:8090/   (tickets print to ./data/tickets/)
   Kiosk buttons      curl -X POST http://127.0.0.1:8093/buttons/DD/press
   Clerk console      http://127.0.0.1:$port/clerk/   (clerk1..clerk12 / demo)
+  Supervisor pages   http://127.0.0.1:$port/supervisor/   (supervisor / demo; six weeks of simulated history)
   Ticket status      http://127.0.0.1:$port/t/<ticket id>   (the QR code on each ticket)
   Staff sign-in      admin / supervisor / clerk1..clerk12, password "demo" (demo only)
   Backend API        http://127.0.0.1:$port/api/centers
