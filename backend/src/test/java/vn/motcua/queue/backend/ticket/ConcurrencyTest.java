@@ -113,6 +113,7 @@ class ConcurrencyTest {
         }
         java.util.concurrent.atomic.AtomicInteger kiosksLeft = new java.util.concurrent.atomic.AtomicInteger(3);
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
         int counters = profiles.length;
         runConcurrently(3 + counters + 1, thread -> {
             if (thread < 3) { // kiosks
@@ -127,9 +128,13 @@ class ConcurrencyTest {
                 int counter = thread - 2;
                 int served = 0;
                 while (true) {
+                    // a clerk counts as busy from before its call until its citizen is finished or transferred,
+                    // so that no clerk leaves while another may still transfer a ticket into its line
+                    busy.incrementAndGet();
                     Response r = center.next(counter);
                     if (r.statusCode() == 204) {
-                        if (kiosksLeft.get() == 0) {
+                        busy.decrementAndGet();
+                        if (kiosksLeft.get() == 0 && busy.get() == 0 && nobodyWaits(center.code)) {
                             return null;
                         }
                         Thread.sleep(5);
@@ -160,6 +165,7 @@ class ConcurrencyTest {
                     } else {
                         expect(TestCenter.act(id, "finish"), 200, failures);
                     }
+                    busy.decrementAndGet();
                 }
             } else { // a supervisor pausing and opening counter 7
                 while (kiosksLeft.get() > 0) {
@@ -207,6 +213,11 @@ class ConcurrencyTest {
             kept.put((String) r[0], ((Number) r[1]).intValue());
         }
         return kept;
+    }
+
+    private static boolean nobodyWaits(String centerCode) {
+        return given().get("/api/centers/{c}/tickets?status=WAITING", centerCode).then().statusCode(200)
+                .extract().<List<?>>path("id").isEmpty();
     }
 
     private static boolean expect(Response r, int status, List<String> failures) {
