@@ -3,7 +3,7 @@
 // stream, and every 15 s whatever happens (the times shown move on even when nothing changes).
 import { EventStream } from '/clerk/events.js';
 import { $, cell, centerPath, read, setLive, startShell } from './shell.js';
-import { num, t } from './i18n.js';
+import { language, num, t } from './i18n.js';
 
 const MIN_GAP_MS = 1000;
 const EVERY_MS = 15000;
@@ -196,8 +196,9 @@ function renderAlerts(alerts) {
     head.textContent = (a.severity === 'CRITICAL' ? '■ ' + t('CRITICAL') : '▲ ' + t('WARN_SEVERITY')) + ' · '
       + t(a.kind) + ' · ' + subject;
     const text = document.createElement('span');
-    text.textContent = a.message;
-    text.lang = 'vi'; // the server words alerts in Vietnamese
+    const english = language() === 'en' && a.messageEn;
+    text.textContent = english ? a.messageEn : a.message;
+    text.lang = english ? 'en' : 'vi';
     li.append(head, text);
     return li;
   }));

@@ -65,12 +65,18 @@ public class LiveAlerts {
             double worst = estimateWorse ? s.estimatedWaitMinutes() : s.longestWaitMinutes();
             String what = estimateWorse ? "số mới dự kiến phải chờ " + minutes(worst)
                     : "người chờ lâu nhất đã chờ " + minutes(worst);
-            String against = s.level() == Level.WARN
-                    ? "đã tới " + Math.round(100 * worst / s.targetWaitMinutes()) + "% mục tiêu "
+            String whatEn = estimateWorse ? "a new ticket would wait " + minutesEn(worst)
+                    : "the longest wait is " + minutesEn(worst);
+            long percent = Math.round(100 * worst / s.targetWaitMinutes());
+            String against = s.level() == Level.WARN ? "đã tới " + percent + "% mục tiêu "
                     : worst > s.targetWaitMinutes() ? "vượt mục tiêu " : "đã bằng mục tiêu ";
+            String againstEn = s.level() == Level.WARN ? percent + "% of the target of "
+                    : worst > s.targetWaitMinutes() ? "over the target of " : "at the target of ";
             out.add(new Alert(AlertKind.SERVICE_OVER_TARGET, s.level() == Level.OVER ? Severity.CRITICAL : Severity.WARN,
                     s.code(), null, null, "Lĩnh vực " + s.name() + ": " + what + ", " + against
-                    + s.targetWaitMinutes() + " phút (" + s.waiting() + " người đang chờ)."));
+                    + s.targetWaitMinutes() + " phút (" + s.waiting() + " người đang chờ).",
+                    s.name() + ": " + whatEn + ", " + againstEn + s.targetWaitMinutes() + " min (" + s.waiting()
+                            + " waiting)."));
         }
     }
 
@@ -88,10 +94,12 @@ public class LiveAlerts {
         if (idle.compareTo(idleAlert) <= 0) {
             return;
         }
-        List<String> lines = waitingFor.stream().map(s -> s.name() + " (" + s.waiting() + ")").toList();
+        String lines = String.join(", ", waitingFor.stream().map(s -> s.name() + " (" + s.waiting() + ")").toList());
         out.add(new Alert(AlertKind.COUNTER_IDLE, Severity.WARN, null, counter.number(), null,
                 counterName(counter) + " đang mở nhưng không gọi số nào đã " + idle.toMinutes()
-                        + " phút, trong khi còn người chờ: " + String.join(", ", lines) + "."));
+                        + " phút, trong khi còn người chờ: " + lines + ".",
+                "Counter " + counter.number() + " is open but has called nobody for " + idle.toMinutes()
+                        + " min while citizens wait: " + lines + "."));
     }
 
     /** What the kiosk's last heartbeat says of its printer, and whether its last print today failed. */
@@ -101,16 +109,22 @@ public class LiveAlerts {
         }
         String printer = printerState(device.details);
         String label = deviceName(device);
+        String labelEn = deviceNameEn(device);
         if (printer != null && CANNOT_PRINT.containsKey(printer)) {
-            out.add(printerAlert(device, Severity.CRITICAL, label + ": máy in " + CANNOT_PRINT.get(printer) + "."));
+            out.add(printerAlert(device, Severity.CRITICAL, label + ": máy in " + CANNOT_PRINT.get(printer) + ".",
+                    labelEn + ": printer " + printer.toLowerCase().replace('_', ' ') + "."));
         } else if ("PAPER_NEAR_END".equals(printer)) {
-            out.add(printerAlert(device, Severity.WARN, label + ": máy in sắp hết giấy, cần thay cuộn giấy."));
+            out.add(printerAlert(device, Severity.WARN, label + ": máy in sắp hết giấy, cần thay cuộn giấy.",
+                    labelEn + ": the printer's paper is running low; change the roll."));
         } else if ("ERROR".equals(device.status) && (printer == null || !PRINTS.contains(printer))) {
-            out.add(printerAlert(device, Severity.CRITICAL, label + ": máy in báo lỗi."));
+            out.add(printerAlert(device, Severity.CRITICAL, label + ": máy in báo lỗi.",
+                    labelEn + ": the printer reports an error."));
         }
         if (lastPrint != null && lastPrint.failed()) {
             out.add(printerAlert(device, Severity.CRITICAL, label + ": in phiếu " + lastPrint.ticketNumber()
-                    + " không thành công (" + (lastPrint.error() == null ? "không rõ lỗi" : lastPrint.error()) + ")."));
+                    + " không thành công (" + (lastPrint.error() == null ? "không rõ lỗi" : lastPrint.error()) + ").",
+                    labelEn + ": ticket " + lastPrint.ticketNumber() + " did not print ("
+                            + (lastPrint.error() == null ? "unknown error" : lastPrint.error()) + ")."));
         }
     }
 
@@ -118,14 +132,16 @@ public class LiveAlerts {
         if (online(device, now)) {
             return;
         }
-        String since = device.lastHeartbeatAt == null ? "chưa từng gửi tín hiệu"
-                : "không có tín hiệu đã " + Duration.between(device.lastHeartbeatAt, now).toMinutes() + " phút";
+        Long silent = device.lastHeartbeatAt == null ? null : Duration.between(device.lastHeartbeatAt, now).toMinutes();
+        String since = silent == null ? "chưa từng gửi tín hiệu" : "không có tín hiệu đã " + silent + " phút";
+        String sinceEn = silent == null ? "it has never reported" : "no heartbeat for " + silent + " min";
         out.add(new Alert(AlertKind.DEVICE_OFFLINE, Severity.CRITICAL, null, null, device.code,
-                deviceName(device) + " mất kết nối: " + since + "."));
+                deviceName(device) + " mất kết nối: " + since + ".", deviceNameEn(device) + " is offline: " + sinceEn
+                + "."));
     }
 
-    private static Alert printerAlert(Device device, Severity severity, String message) {
-        return new Alert(AlertKind.PRINTER_PROBLEM, severity, null, null, device.code, message);
+    private static Alert printerAlert(Device device, Severity severity, String message, String messageEn) {
+        return new Alert(AlertKind.PRINTER_PROBLEM, severity, null, null, device.code, message, messageEn);
     }
 
     private String printerState(String details) {
@@ -146,6 +162,12 @@ public class LiveAlerts {
                 ? "" : " (" + device.name + ")");
     }
 
+    private static String deviceNameEn(Device device) {
+        String kind = "KIOSK".equals(device.kind) ? "Kiosk" : "DISPLAY".equals(device.kind) ? "Display" : "Device";
+        return kind + " " + device.code + (device.name == null || device.name.isBlank() || device.name.equals(device.code)
+                ? "" : " (" + device.name + ")");
+    }
+
     private static String counterName(CounterLine counter) {
         return counter.name() == null || counter.name().isBlank() ? "Quầy số " + counter.number() : counter.name();
     }
@@ -155,6 +177,12 @@ public class LiveAlerts {
         double r = Math.round(m * 10) / 10.0;
         String text = r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r).replace('.', ',');
         return text + " phút";
+    }
+
+    /** "21.5 min" / "15 min". */
+    static String minutesEn(double m) {
+        double r = Math.round(m * 10) / 10.0;
+        return (r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r)) + " min";
     }
 
     private static long seconds(Duration d) {

@@ -37,7 +37,8 @@ public record LiveStatsView(String center, OffsetDateTime at, List<ServiceLine> 
                              OffsetDateTime lastHeartbeatAt, boolean online) {
     }
 
+    /** {@code message} is the Vietnamese sentence, {@code messageEn} the same in English. */
     public record Alert(AlertKind kind, Severity severity, String service, Integer counter, String device,
-                        String message) {
+                        String message, String messageEn) {
     }
 }

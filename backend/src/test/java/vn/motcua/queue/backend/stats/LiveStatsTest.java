@@ -171,6 +171,7 @@ class LiveStatsTest {
         assertThat(alerts(live)).containsExactly("DEVICE_OFFLINE CRITICAL display-1", "DEVICE_OFFLINE CRITICAL kiosk-2",
                 "SERVICE_OVER_TARGET WARN DD", "SERVICE_OVER_TARGET WARN HT");
         assertThat(live.getString("alerts[0].message")).isEqualTo("Màn hình display-1 mất kết nối: chưa từng gửi tín hiệu.");
+        assertThat(live.getString("alerts[0].messageEn")).isEqualTo("Display display-1 is offline: it has never reported.");
         assertThat(live.getString("alerts[2].message")).isEqualTo(
                 "Lĩnh vực Dịch vụ DD: người chờ lâu nhất đã chờ 14 phút, đã tới 93% mục tiêu 15 phút (1 người đang chờ).");
         assertThat(live.getString("alerts[3].message")).startsWith("Lĩnh vực Dịch vụ HT: số mới dự kiến phải chờ 16,1 phút");
@@ -207,6 +208,7 @@ class LiveStatsTest {
         assertThat(alerts(live)).containsExactly("SERVICE_OVER_TARGET CRITICAL DD", "PRINTER_PROBLEM CRITICAL kiosk-1");
         assertThat(live.getString("alerts[0].message")).contains("người chờ lâu nhất đã chờ 16 phút, vượt mục tiêu 15 phút");
         assertThat(live.getString("alerts[1].message")).isEqualTo("Kiosk kiosk-1: máy in hết giấy.");
+        assertThat(live.getString("alerts[1].messageEn")).isEqualTo("Kiosk kiosk-1: printer paper out.");
 
         // paper changed; 09:15: counter 3 has been idle exactly 3 min (not longer): no alert yet; the display's
         // last heartbeat (09:11) is 4 min old now

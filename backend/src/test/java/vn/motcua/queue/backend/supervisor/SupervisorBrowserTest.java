@@ -76,7 +76,12 @@ class SupervisorBrowserTest {
             eventually(() -> b.text(By.cssSelector("#services-table th[data-i18n='service']")), "Service");
             eventually(() -> b.text(By.cssSelector("#services tr[data-service='DD'] .level-label")), "■ Over target");
             eventually(() -> b.text(By.cssSelector("#nav a[data-page='heatmap']")), "Heatmap");
+            // alert sentences too: land has waited 34 of 30 minutes
+            eventually(() -> b.text(By.cssSelector("#alerts li[data-kind='SERVICE_OVER_TARGET'] span")),
+                    "Đất đai: the longest wait is 34 min, over the target of 30 min (1 waiting).");
             b.visible("lang").click();
+            eventually(() -> b.text(By.cssSelector("#alerts li[data-kind='SERVICE_OVER_TARGET'] span")),
+                    "Lĩnh vực Đất đai: người chờ lâu nhất đã chờ 34 phút, vượt mục tiêu 30 phút (1 người đang chờ).");
             eventually(() -> b.text(By.cssSelector("#services-table th[data-i18n='service']")), "Lĩnh vực");
 
             b.size(1366, 768);
