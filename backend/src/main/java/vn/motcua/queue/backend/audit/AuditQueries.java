@@ -3,14 +3,12 @@ package vn.motcua.queue.backend.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.queue.backend.center.Center;
 import vn.motcua.queue.backend.center.CenterDirectory;
-import vn.motcua.queue.backend.common.ProblemException;
+import vn.motcua.queue.backend.common.DateRange;
 import vn.motcua.queue.backend.security.Access;
 
 /** Reads the audit log of one center. */
@@ -35,11 +33,11 @@ public class AuditQueries {
         StringBuilder q = new StringBuilder("centerId = ?1");
         List<Object> params = new ArrayList<>(List.of(center.id));
         if (from != null && !from.isBlank()) {
-            params.add(day(from, "from").atStartOfDay(center.zone()).toInstant());
+            params.add(DateRange.day(from, "from").atStartOfDay(center.zone()).toInstant());
             q.append(" and occurredAt >= ?").append(params.size());
         }
         if (to != null && !to.isBlank()) {
-            params.add(day(to, "to").plusDays(1).atStartOfDay(center.zone()).toInstant());
+            params.add(DateRange.day(to, "to").plusDays(1).atStartOfDay(center.zone()).toInstant());
             q.append(" and occurredAt < ?").append(params.size());
         }
         if (actor != null && !actor.isBlank()) {
@@ -74,13 +72,5 @@ public class AuditQueries {
         return AuditEntry.<AuditEntry>find(q.toString(), params.toArray()).page(0, max).list().stream()
                 .map(e -> new AuditView(e.occurredAt.atOffset(java.time.ZoneOffset.UTC), e.actor, e.role,
                         e.counterNumber, e.action, e.target, e.detail, e.clientAddress)).toList();
-    }
-
-    private static LocalDate day(String value, String field) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("Query parameter '" + field + "' must be YYYY-MM-DD, got '" + value + "'");
-        }
     }
 }
