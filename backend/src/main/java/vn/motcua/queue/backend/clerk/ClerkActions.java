@@ -115,19 +115,12 @@ public class ClerkActions {
         Ticket ticket = Ticket.<Ticket>findByIdOptional(parse(ticketId)).filter(t -> t.centerId.equals(center.id))
                 .orElseThrow(() -> ProblemException.notFound("Unknown ticket " + ticketId + " in center " + center.code));
         // lock order: the ticket's service, the counter, then the center last (EventLog, before commit)
-        Long lockedService = ticket.serviceId;
-        Service.lockById(lockedService);
-        Ticket.getEntityManager().refresh(ticket); // read again under the service's lock
-        if (!ticket.serviceId.equals(lockedService)) {
-            throw ProblemException.conflict("Ticket " + ticket.number + " was just moved to another service; "
-                    + "look again and retry");
-        }
+        Service service = workflow.lockServiceOf(ticket);
         CallNext.lockFreeCounter(counter);
         if (ticket.status != TicketStatus.WAITING) {
             throw ProblemException.conflict("Ticket " + ticket.number + " is " + ticket.status
                     + "; only a waiting ticket can be called");
         }
-        Service service = Service.findById(ticket.serviceId);
         boolean served = CounterService.ofCounter(counter.id).stream().anyMatch(p -> p.serviceId.equals(service.id));
         if (!served) {
             throw ProblemException.conflict("Counter " + counter.number + " does not serve " + service.code

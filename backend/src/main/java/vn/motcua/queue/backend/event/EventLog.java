@@ -50,7 +50,7 @@ public class EventLog {
         Instant at = time.now();
         Map<String, Object> frame = new LinkedHashMap<>();
         frame.put("type", type);
-        frame.put("seq", 0L);
+        frame.put("seq", 0L); // set below, once taken; put now to keep the frame's key order
         frame.put("at", at.atZone(center.zone()).toOffsetDateTime().toString());
         frame.putAll(body);
         long[] seq = new long[1];

@@ -1,19 +1,16 @@
 package vn.motcua.queue.backend.reports;
 
-import vn.motcua.queue.backend.common.DateRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import vn.motcua.queue.backend.center.Center;
-import vn.motcua.queue.backend.center.CenterDirectory;
-import vn.motcua.queue.backend.common.TimeSource;
-import vn.motcua.queue.backend.security.Access;
+import vn.motcua.queue.backend.common.DateRange;
+import vn.motcua.queue.backend.stats.StatsScope;
 
 /**
  * The reports of a center over a range of issue days: the summary as JSON, and the downloads. The center
@@ -37,11 +34,7 @@ public class Reports {
     }
 
     @Inject
-    CenterDirectory directory;
-    @Inject
-    Access access;
-    @Inject
-    TimeSource time;
+    StatsScope scope;
     @Inject
     SummaryQueries queries;
     @Inject
@@ -49,16 +42,16 @@ public class Reports {
 
     @Transactional
     public Summary summary(String centerCode, String from, String to, String by) {
-        Center center = center(centerCode);
+        Center center = scope.center(centerCode);
         Grouping grouping = Grouping.parse(by);
-        return summary(center, range(center, from, to), grouping);
+        return summary(center, scope.range(center, from, to), grouping);
     }
 
     @Transactional
     public Download summaryCsv(String centerCode, String from, String to, String by) {
-        Center center = center(centerCode);
+        Center center = scope.center(centerCode);
         Grouping grouping = Grouping.parse(by);
-        DateRange range = range(center, from, to);
+        DateRange range = scope.range(center, from, to);
         Summary summary = summary(center, range, grouping);
         return new Download(fileName(center, range, "summary-" + grouping.key(), "csv"), CSV,
                 out -> SummaryCsv.write(summary, grouping, out));
@@ -66,8 +59,8 @@ public class Reports {
 
     @Transactional
     public Download summaryWorkbook(String centerCode, String from, String to) {
-        Center center = center(centerCode);
-        DateRange range = range(center, from, to);
+        Center center = scope.center(centerCode);
+        DateRange range = scope.range(center, from, to);
         Map<Grouping, Summary> summaries = new EnumMap<>(Grouping.class);
         for (Grouping g : Grouping.values()) {
             summaries.put(g, summary(center, range, g));
@@ -79,23 +72,12 @@ public class Reports {
 
     @Transactional
     public Download ticketsCsv(String centerCode, String from, String to) {
-        Center center = center(centerCode);
-        DateRange range = range(center, from, to);
+        Center center = scope.center(centerCode);
+        DateRange range = scope.range(center, from, to);
         long centerId = center.id;
         ZoneId zone = center.zone();
         return new Download(fileName(center, range, "tickets", "csv"), CSV,
                 out -> tickets.write(centerId, zone, range, out));
-    }
-
-    private Center center(String code) {
-        Center center = directory.center(code);
-        access.requireCenter(center);
-        return center;
-    }
-
-    private DateRange range(Center center, String from, String to) {
-        LocalDate today = time.now().atZone(center.zone()).toLocalDate();
-        return DateRange.parse(from, to, today);
     }
 
     private Summary summary(Center center, DateRange range, Grouping grouping) {

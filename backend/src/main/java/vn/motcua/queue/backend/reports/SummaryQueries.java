@@ -1,6 +1,5 @@
 package vn.motcua.queue.backend.reports;
 
-import vn.motcua.queue.backend.common.DateRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import vn.motcua.queue.backend.center.Center;
+import vn.motcua.queue.backend.common.DateRange;
 
 /**
  * Adds up the tickets of a range in SQL over the {@code ticket_stat} view, per service, counter or clerk.

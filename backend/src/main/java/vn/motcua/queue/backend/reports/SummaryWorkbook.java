@@ -1,13 +1,13 @@
 package vn.motcua.queue.backend.reports;
 
-import vn.motcua.queue.backend.common.DateRange;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import vn.motcua.queue.backend.common.DateRange;
 
 /**
  * summary.xlsx: one sheet per grouping ("Theo dịch vụ", "Theo quầy", "Theo cán bộ"), each with a title row

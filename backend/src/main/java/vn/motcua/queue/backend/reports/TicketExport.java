@@ -1,6 +1,5 @@
 package vn.motcua.queue.backend.reports;
 
-import vn.motcua.queue.backend.common.DateRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Stream;
+import vn.motcua.queue.backend.common.DateRange;
 
 /**
  * tickets.csv: one record per ticket issued in the range, streamed from the database as it is read. No

@@ -1,6 +1,5 @@
 package vn.motcua.queue.backend.stats;
 
-import vn.motcua.queue.backend.common.DateRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.motcua.queue.backend.center.Center;
 import vn.motcua.queue.backend.center.Service;
+import vn.motcua.queue.backend.common.DateRange;
 
 /**
  * Heatmaps of a center by service or weekday and hour of issue, computed in SQL over {@code ticket_stat}:
@@ -42,7 +42,7 @@ public class HeatmapQueries {
     @Transactional
     public HeatmapView heatmap(String centerCode, String from, String to, String rowsParam, String metricParam) {
         Center center = scope.center(centerCode);
-        DateRange range = DateRange.parse(from, to, scope.today(center));
+        DateRange range = scope.range(center, from, to);
         HeatmapRows rowKind = HeatmapRows.parse(rowsParam);
         HeatmapMetric metric = HeatmapMetric.parse(metricParam);
 

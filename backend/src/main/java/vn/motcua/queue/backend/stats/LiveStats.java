@@ -15,14 +15,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.motcua.queue.backend.center.Center;
-import vn.motcua.queue.backend.center.CenterDirectory;
 import vn.motcua.queue.backend.center.Counter;
 import vn.motcua.queue.backend.center.CounterService;
 import vn.motcua.queue.backend.center.Service;
 import vn.motcua.queue.backend.common.TimeSource;
 import vn.motcua.queue.backend.device.Device;
 import vn.motcua.queue.backend.estimate.WaitEstimates;
-import vn.motcua.queue.backend.security.Access;
 import vn.motcua.queue.backend.stats.LiveDayQueries.Called;
 import vn.motcua.queue.backend.stats.LiveDayQueries.Line;
 import vn.motcua.queue.backend.stats.LiveDayQueries.Served;
@@ -43,9 +41,7 @@ import vn.motcua.queue.core.ticket.TicketStatus;
 public class LiveStats {
 
     @Inject
-    CenterDirectory directory;
-    @Inject
-    Access access;
+    StatsScope scope;
     @Inject
     TimeSource time;
     @Inject
@@ -57,8 +53,7 @@ public class LiveStats {
 
     @Transactional
     public LiveStatsView of(String centerCode) {
-        Center center = directory.center(centerCode);
-        access.requireCenter(center);
+        Center center = scope.center(centerCode);
         Instant now = time.now();
         ZoneId zone = center.zone();
         LocalDate today = ServiceDay.of(now, zone);

@@ -1,6 +1,5 @@
 package vn.motcua.queue.backend.stats;
 
-import vn.motcua.queue.backend.common.DateRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +18,7 @@ import vn.motcua.queue.backend.center.Center;
 import vn.motcua.queue.backend.center.Counter;
 import vn.motcua.queue.backend.center.CounterService;
 import vn.motcua.queue.backend.center.Service;
+import vn.motcua.queue.backend.common.DateRange;
 import vn.motcua.queue.backend.stats.StaffingView.HourPlan;
 import vn.motcua.queue.backend.stats.StaffingView.HourTotal;
 import vn.motcua.queue.backend.stats.StaffingView.ServicePlan;

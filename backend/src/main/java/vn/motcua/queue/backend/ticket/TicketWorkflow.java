@@ -178,7 +178,7 @@ public class TicketWorkflow {
      * event) and reads the ticket again under it. A concurrent transfer may have moved the ticket meanwhile: then
      * the lock of its new service is taken.
      */
-    private Service lockServiceOf(Ticket ticket) {
+    public Service lockServiceOf(Ticket ticket) {
         return lockServicesOf(ticket, null);
     }
 

@@ -1,4 +1,4 @@
-package vn.motcua.queue.backend.stats;
+package vn.motcua.queue.backend.stats.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.queue.backend.security.Roles;
+import vn.motcua.queue.backend.stats.LiveStats;
+import vn.motcua.queue.backend.stats.LiveStatsView;
 
 /** The supervisor's live view of a center (supervisor, admin). */
 @Path("/api/centers/{center}/stats/live")
