@@ -12,6 +12,11 @@ import java.util.Optional;
  * over indexed lines ({@code estimate.ForwardRun}): when a rule changes here, change it there too
  * ({@code WaitEstimatorEquivalenceTest} fails otherwise). Other implementations take the estimator's generic
  * run, which calls {@link #choose} at every step.
+ *
+ * <p>"Call next" gives a policy only the {@link ServiceQueue#candidates} of each line (at most five tickets), not
+ * whole lines: a policy may look at the head of a line, its first priority and first normal ticket, its
+ * longest-waiting ticket and its first tickets within the target, and at nothing further down
+ * ({@code LineCandidatesTest} checks every {@link PolicyKind}).
  */
 public interface CallingPolicy {
 

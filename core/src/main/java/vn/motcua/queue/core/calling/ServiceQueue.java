@@ -90,6 +90,52 @@ public record ServiceQueue(ServiceRule rule, double weight, List<WaitingTicket> 
                 ? Duration.ZERO : Duration.between(oldest, now);
     }
 
+    /**
+     * The few tickets of a line that the calling policies look at, in line order: the first normal and the first
+     * priority ticket in line order (so also the head and any transferred ticket), the longest-waiting ticket
+     * (ties: the first in line order), and the first normal and the first priority ticket, in line order, that are
+     * still within the target at {@code now}. Every policy of {@link PolicyKind} chooses the same ticket from these
+     * as from the whole line ({@code LineCandidatesTest}), so "call next" reads at most five tickets per service
+     * instead of whole lines; the backend selects the same five with one indexed query each.
+     *
+     * @param lineOrder the waiting tickets of one service in {@link #LINE_ORDER}
+     */
+    public static List<WaitingTicket> candidates(List<WaitingTicket> lineOrder, Duration target, Instant now) {
+        long targetMillis = target.toMillis();
+        WaitingTicket firstNormal = null;
+        WaitingTicket firstPriority = null;
+        WaitingTicket oldest = null;
+        WaitingTicket inTimeNormal = null;
+        WaitingTicket inTimePriority = null;
+        for (WaitingTicket t : lineOrder) {
+            boolean priority = t.priority().isPriority();
+            long waited = t.waited(now).toMillis();
+            if (priority && firstPriority == null) {
+                firstPriority = t;
+            } else if (!priority && firstNormal == null) {
+                firstNormal = t;
+            }
+            if (oldest == null || waited > oldest.waited(now).toMillis()) {
+                oldest = t;
+            }
+            if (waited <= targetMillis) {
+                if (priority && inTimePriority == null) {
+                    inTimePriority = t;
+                } else if (!priority && inTimeNormal == null) {
+                    inTimeNormal = t;
+                }
+            }
+        }
+        List<WaitingTicket> chosen = new ArrayList<>(5);
+        for (WaitingTicket t : new WaitingTicket[] {firstNormal, firstPriority, oldest, inTimeNormal, inTimePriority}) {
+            if (t != null && !chosen.contains(t)) {
+                chosen.add(t);
+            }
+        }
+        chosen.sort(LINE_ORDER);
+        return chosen;
+    }
+
     /** The alternation streak after {@code called} has been called from this service. */
     public int streakAfter(WaitingTicket called) {
         return called.priority().isPriority() ? 0 : normalStreak + 1;
