@@ -26,14 +26,15 @@ import vn.motcua.queue.backend.event.EventLog;
 import vn.motcua.queue.backend.metrics.QueueMetrics;
 import vn.motcua.queue.core.calling.CallingPolicies;
 import vn.motcua.queue.core.calling.ServiceQueue;
+import vn.motcua.queue.core.calling.ServiceRule;
 import vn.motcua.queue.core.calling.WaitingTicket;
 import vn.motcua.queue.core.ticket.TicketAction;
 import vn.motcua.queue.core.ticket.TicketLifecycle;
 
 /**
- * "Call next" for a counter. Calls of one center are serialised by a row lock on the center (held until
- * commit, so it works across backend instances): no ticket is ever called by two counters. The choice
- * itself is the center's calling policy from the queue core.
+ * "Call next" for a counter. Calls that share a service are serialised by the service rows' locks (held until
+ * commit, so it works across backend instances): no ticket is ever called by two counters. The choice itself
+ * is the center's calling policy from the queue core, over the few tickets of each line it looks at.
  */
 @ApplicationScoped
 public class CallNext {
@@ -70,20 +71,20 @@ public class CallNext {
         Map<Long, Service> services = Service.lockAll(serviceIds).stream()
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));
         lockFreeCounter(counter);
-        // the lines as plain rows (a long line as managed entities would be dirty-checked at every flush); only
-        // the chosen ticket is loaded as an entity
-        Map<Long, String> codes = services.values().stream().collect(Collectors.toMap(s -> s.id, s -> s.code));
-        Map<Long, List<WaitingTicket>> waiting = Ticket.waitingLines(serviceIds, codes);
+        // not whole lines: the few tickets of each line the policies look at, as plain rows (ServiceQueue.candidates);
+        // only the chosen ticket is loaded as an entity
+        Instant now = time.now();
+        Map<Long, ServiceRule> rules = services.values().stream().collect(Collectors.toMap(s -> s.id, Service::rule));
+        Map<Long, List<WaitingTicket>> waiting = Ticket.lineCandidates(rules, now);
         Map<String, ServiceQueue> queues = new HashMap<>();
         List<ServiceQueue> ordered = new ArrayList<>();
         for (CounterService entry : profile) {
             Service s = services.get(entry.serviceId);
-            ServiceQueue q = ServiceQueue.of(s.rule(), entry.weight, waiting.getOrDefault(s.id, List.of()),
+            ServiceQueue q = new ServiceQueue(rules.get(s.id), entry.weight, waiting.getOrDefault(s.id, List.of()),
                     s.normalStreak);
             queues.put(s.code, q);
             ordered.add(q);
         }
-        Instant now = time.now();
         Optional<WaitingTicket> choice = CallingPolicies.of(center.callingPolicy, center.deadlineCap)
                 .choose(now, ordered);
         if (choice.isEmpty()) {

@@ -12,11 +12,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import vn.motcua.queue.core.calling.ServiceQueue;
+import vn.motcua.queue.core.calling.ServiceRule;
 import vn.motcua.queue.core.calling.WaitingTicket;
 import vn.motcua.queue.core.ticket.Channel;
 import vn.motcua.queue.core.ticket.Priority;
@@ -75,16 +77,89 @@ public class Ticket extends PanacheEntityBase {
         return findByIdOptional(id);
     }
 
+    // One query per active state, not "status in (...)": H2 walks an index on (x, status) only for an equal
+    // status, and with IN reads every ticket the counter or center ever had.
+    private static final List<TicketStatus> ACTIVE = List.of(TicketStatus.CALLED, TicketStatus.SERVING);
+
+    /** The CALLED or SERVING ticket at the counter. */
     public static Optional<Ticket> activeAt(Long counterId) {
-        return find("counterId = ?1 and status in ?2", counterId,
-                List.of(TicketStatus.CALLED, TicketStatus.SERVING)).firstResultOptional();
+        for (TicketStatus status : ACTIVE) {
+            Optional<Ticket> t = find("counterId = ?1 and status = ?2", counterId, status).firstResultOptional();
+            if (t.isPresent()) {
+                return t;
+            }
+        }
+        return Optional.empty();
     }
 
-    /** The CALLED or SERVING ticket of each counter of a center, by counter id (one query). */
+    /** The CALLED or SERVING ticket of each counter of a center, by counter id. */
     public static Map<Long, Ticket> activeByCounter(Long centerId) {
-        return Ticket.<Ticket>list("centerId = ?1 and status in ?2 and counterId is not null", centerId,
-                        List.of(TicketStatus.CALLED, TicketStatus.SERVING)).stream()
-                .collect(Collectors.toMap(t -> t.counterId, t -> t, (a, b) -> a));
+        Map<Long, Ticket> active = new HashMap<>();
+        for (TicketStatus status : ACTIVE) {
+            Ticket.<Ticket>list("centerId = ?1 and status = ?2 and counterId is not null", centerId, status)
+                    .forEach(t -> active.putIfAbsent(t.counterId, t));
+        }
+        return active;
+    }
+
+    private static final String WAITING_ROW = "select t.id, t.serviceId, t.priority, t.issuedAt, t.queuedAt, t.front"
+            + " from Ticket t where t.serviceId = :service and t.status = :waiting";
+    // Every index column is named in ORDER BY, the equal ones too: H2 then walks ix_ticket_line / ix_ticket_issued
+    // (V7) in order and stops at the first row instead of sorting the line. Each priority kind is its own query for
+    // the same reason (H2 uses no index order for "priority <> x" or "priority in (...)"), and "within the target"
+    // is written as a CASE so that H2 does not prefer a range scan of issued_at (all of a line in time) to the walk.
+    private static final String FIRST_OF_KIND = WAITING_ROW + " and t.priority = :kind"
+            + " order by t.serviceId, t.status, t.priority, t.front desc, t.queuedAt, t.id";
+    private static final String FIRST_OF_KIND_IN_TIME = WAITING_ROW + " and t.priority = :kind"
+            + " and case when t.issuedAt > :inTimeAfter then 1 else 0 end = 1"
+            + " order by t.serviceId, t.status, t.priority, t.front desc, t.queuedAt, t.id";
+    private static final String LONGEST_WAITING = WAITING_ROW
+            + " order by t.serviceId, t.status, t.issuedAt, t.front desc, t.queuedAt, t.id";
+
+    /**
+     * The tickets of each service's line that the calling policies look at ({@link ServiceQueue#candidates}), in
+     * line order, read with LIMIT 1 queries along the line indexes however long the line: the first and the first
+     * in-time ticket of each priority kind and the longest-waiting ticket, narrowed to the core's five. Times are
+     * whole milliseconds ({@code TimeSource}), so "within the target" (waited, in whole ms, at most the target) is
+     * "issued after now - target - 1 ms". Walking to the first in-time ticket passes over the late tickets ahead of
+     * it, so that query costs the number of late tickets of its kind, not the line.
+     */
+    public static Map<Long, List<WaitingTicket>> lineCandidates(Map<Long, ServiceRule> rules, Instant now) {
+        Map<Long, List<WaitingTicket>> lines = new HashMap<>();
+        for (Map.Entry<Long, ServiceRule> e : rules.entrySet()) {
+            ServiceRule rule = e.getValue();
+            Instant inTimeAfter = now.minus(rule.targetWait()).minusMillis(1);
+            Map<String, WaitingTicket> found = new LinkedHashMap<>();
+            for (Priority kind : Priority.values()) {
+                firstRow(FIRST_OF_KIND, e.getKey(), kind, null, rule.code()).ifPresent(t -> found.putIfAbsent(t.id(), t));
+                firstRow(FIRST_OF_KIND_IN_TIME, e.getKey(), kind, inTimeAfter, rule.code())
+                        .ifPresent(t -> found.putIfAbsent(t.id(), t));
+            }
+            firstRow(LONGEST_WAITING, e.getKey(), null, null, rule.code()).ifPresent(t -> found.putIfAbsent(t.id(), t));
+            List<WaitingTicket> line = new ArrayList<>(found.values());
+            line.sort(ServiceQueue.LINE_ORDER);
+            // the first of each kind, in time or not, narrowed to the first normal and the first priority ticket
+            lines.put(e.getKey(), ServiceQueue.candidates(line, rule.targetWait(), now));
+        }
+        return lines;
+    }
+
+    private static Optional<WaitingTicket> firstRow(String query, Long serviceId, Priority kind, Instant inTimeAfter,
+                                                    String serviceCode) {
+        var q = getEntityManager().createQuery(query, Object[].class)
+                .setParameter("service", serviceId).setParameter("waiting", TicketStatus.WAITING).setMaxResults(1);
+        if (kind != null) {
+            q.setParameter("kind", kind);
+        }
+        if (inTimeAfter != null) {
+            q.setParameter("inTimeAfter", inTimeAfter);
+        }
+        return q.getResultList().stream().findFirst().map(r -> row(r, serviceCode));
+    }
+
+    private static WaitingTicket row(Object[] r, String serviceCode) {
+        return new WaitingTicket(r[0].toString(), serviceCode, (Priority) r[2], (Instant) r[3], (Instant) r[4],
+                (Boolean) r[5]);
     }
 
     /**
@@ -102,8 +177,7 @@ public class Ticket extends PanacheEntityBase {
                 .setParameter(1, serviceIds).setParameter(2, TicketStatus.WAITING).getResultList();
         for (Object[] r : rows) {
             Long serviceId = (Long) r[1];
-            lines.computeIfAbsent(serviceId, k -> new ArrayList<>()).add(new WaitingTicket(r[0].toString(),
-                    serviceCodes.get(serviceId), (Priority) r[2], (Instant) r[3], (Instant) r[4], (Boolean) r[5]));
+            lines.computeIfAbsent(serviceId, k -> new ArrayList<>()).add(row(r, serviceCodes.get(serviceId)));
         }
         return lines;
     }
