@@ -39,7 +39,8 @@ import vn.motcua.queue.core.ticket.TicketStatus;
  * Estimated waits of a center, from the queue core's {@link WaitEstimator} (the center's own calling policy
  * run forward from now). Cached per center: reused until the center changes on this instance or the
  * estimate is older than {@code motcua.estimate.max-age}; never recomputed more often than
- * {@code motcua.estimate.min-interval}, and by one thread at a time per center, while requests answer from
+ * {@code motcua.estimate.min-interval} (nor, for a long line, more often than its own cost allows under
+ * {@code motcua.estimate.max-cpu-share}), and by one thread at a time per center, while requests answer from
  * the last estimate: a burst of tickets costs a few runs, not one per ticket, and never waits for one.
  */
 @ApplicationScoped
@@ -67,6 +68,8 @@ public class WaitEstimates {
 
     private final Map<Long, Estimates> cache = new ConcurrentHashMap<>();
     private final Map<Long, CompletableFuture<Estimates>> inFlight = new ConcurrentHashMap<>();
+    /** How long the last computation of each center took. */
+    private final Map<Long, Duration> cost = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "motcua-estimates");
         t.setDaemon(true);
@@ -81,6 +84,13 @@ public class WaitEstimates {
     Duration maxAge;
     @ConfigProperty(name = "motcua.estimate.min-interval", defaultValue = "0.25S")
     Duration minInterval;
+    /**
+     * At most this share of one core per center goes to estimates: after a run that took t, the next starts no
+     * sooner than t / share (a long line at a busy moment then refreshes less often instead of starving requests).
+     * 1 turns the limit off.
+     */
+    @ConfigProperty(name = "motcua.estimate.max-cpu-share", defaultValue = "0.2")
+    double maxCpuShare;
     @ConfigProperty(name = "motcua.estimate.remaining-floor", defaultValue = "1M")
     Duration remainingFloor;
     /** Answer from the last estimate while a new one is computed (tests turn this off to see exact values). */
@@ -94,7 +104,9 @@ public class WaitEstimates {
         if (cached != null) {
             Duration age = Duration.between(cached.computedAt(), now).abs();
             boolean fresh = cached.version() == version && age.compareTo(maxAge) < 0;
-            if (fresh || age.compareTo(minInterval) < 0) {
+            Duration spacing = maxCpuShare >= 1 ? Duration.ZERO
+                    : Duration.ofNanos((long) (cost.getOrDefault(centerId, Duration.ZERO).toNanos() / maxCpuShare));
+            if (fresh || age.compareTo(minInterval) < 0 || age.compareTo(spacing) < 0) {
                 return cached;
             }
             CompletableFuture<Estimates> refreshing = refresh(centerId);
@@ -116,8 +128,10 @@ public class WaitEstimates {
         long version = changes.version(centerId);
         worker.execute(() -> {
             try {
+                long started = System.nanoTime();
                 Estimates fresh = QuarkusTransaction.requiringNew()
                         .call(() -> compute(centerId, version, time.now()));
+                cost.put(centerId, Duration.ofNanos(System.nanoTime() - started));
                 cache.put(centerId, fresh);
                 mine.complete(fresh);
             } catch (RuntimeException e) {
