@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The backend load benchmark, on H2 and on PostgreSQL, with the raw JDBC ceiling measured in the same run.
 # For each database: a fresh backend (fresh database) takes an open-loop run at $RATE tickets/s from $KIOSKS
-# kiosks while $COUNTERS counters call, start and finish tickets; another fresh backend takes a closed-loop
+# kiosks while $COUNTERS counters call, start and finish tickets (each citizen served for $SERVICE_MS ms); another
+# fresh backend takes the same open loop with no counter (the kiosks' path alone); another takes a closed-loop
 # run (kiosks as fast as answered, no counters) for its highest issue throughput; then JdbcCeiling does the
 # same writes per ticket through plain JDBC from $KIOSKS threads in a fresh database. Prints a Markdown table.
 #
@@ -9,7 +10,7 @@
 #
 # Environment (defaults in brackets):
 #   BACKEND_H2_DIR, BACKEND_PG_DIR  a backend quarkus-app folder built for H2 / PostgreSQL [built from this repo]
-#   KIOSKS [16] COUNTERS [12] RATE [200] DURATION [60] WARMUP [15] MAX_DURATION [30] MAX_WARMUP [10]
+#   KIOSKS [16] COUNTERS [12] SERVICE_MS [1000] RATE [200] DURATION [60] WARMUP [15] MAX_DURATION [30] MAX_WARMUP [10]
 #   JDBC_DURATION [30] JDBC_WARMUP [5] PORT [18480] DATABASES ["h2 pg"] OUT [a new folder under /tmp]
 #   PGHOST [127.0.0.1] PGPORT [5432] PGUSER [postgres] PG_ADMIN_DB [postgres]
 #   BACKEND_JAVA_OPTS [-Xmx1g]
@@ -17,7 +18,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 module="$root/bench/loadgen"
-KIOSKS="${KIOSKS:-16}" COUNTERS="${COUNTERS:-12}" RATE="${RATE:-200}"
+KIOSKS="${KIOSKS:-16}" COUNTERS="${COUNTERS:-12}" SERVICE_MS="${SERVICE_MS:-1000}" RATE="${RATE:-200}"
 DURATION="${DURATION:-60}" WARMUP="${WARMUP:-15}" MAX_DURATION="${MAX_DURATION:-30}" MAX_WARMUP="${MAX_WARMUP:-10}"
 JDBC_DURATION="${JDBC_DURATION:-30}" JDBC_WARMUP="${JDBC_WARMUP:-5}" PORT="${PORT:-18480}"
 DATABASES="${DATABASES:-h2 pg}" PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
@@ -94,10 +95,17 @@ loadgen() { java -Xmx512m -cp "$cp" vn.motcua.queue.loadgen.LoadGenerator --base
 
 for kind in $DATABASES; do
     app="$(backend_dir "$kind")"
-    log "$kind: open loop, $RATE tickets/s from $KIOSKS kiosks, $COUNTERS counters, ${WARMUP}+${DURATION} s"
+    # a counter serves each citizen for SERVICE_MS (1 s: 12 counters call ~12 times a second, some 60 times a
+    # real center's pace); SERVICE_MS=0 makes them call as fast as answered, which saturates two cores by itself
+    log "$kind: open loop, $RATE tickets/s from $KIOSKS kiosks, $COUNTERS counters serving ${SERVICE_MS} ms each, ${WARMUP}+${DURATION} s"
     start_backend "$kind" "$app" "$kind-rate"
-    loadgen --kiosks "$KIOSKS" --counters "$COUNTERS" --rate "$RATE" --duration "$DURATION" --warmup "$WARMUP" \
-        --label "$kind-rate" --result "$OUT/$kind-rate.properties" >"$OUT/$kind-rate.txt"
+    loadgen --kiosks "$KIOSKS" --counters "$COUNTERS" --service-ms "$SERVICE_MS" --rate "$RATE" --duration "$DURATION" \
+        --warmup "$WARMUP" --label "$kind-rate" --result "$OUT/$kind-rate.properties" >"$OUT/$kind-rate.txt"
+    stop_backend
+    log "$kind: open loop, $RATE tickets/s from $KIOSKS kiosks, no counter, ${WARMUP}+${DURATION} s"
+    start_backend "$kind" "$app" "$kind-kiosks"
+    loadgen --kiosks "$KIOSKS" --counters 0 --rate "$RATE" --duration "$DURATION" --warmup "$WARMUP" \
+        --label "$kind-kiosks" --result "$OUT/$kind-kiosks.properties" >"$OUT/$kind-kiosks.txt"
     stop_backend
     log "$kind: closed loop, $KIOSKS kiosks as fast as answered, no counters, ${MAX_WARMUP}+${MAX_DURATION} s"
     start_backend "$kind" "$app" "$kind-max"
@@ -135,15 +143,15 @@ log "done"
 # ---- the table ----
 val() { grep -m1 "^$2=" "$OUT/$1.properties" 2>/dev/null | cut -d= -f2- || echo "-"; }
 echo
-echo "| database | issue p50 / p99 at $RATE/s (ms) | issued/s in window | issue errors | next p50 / p99 (ms) | calls/s | max issue/s (closed loop, $KIOSKS kiosks) | JDBC ceiling/s, center last / center first ($KIOSKS threads) | ratio to the better ceiling |"
-echo "|---|---|---|---|---|---|---|---|---|"
+echo "| database | issue p50 / p99 at $RATE/s with $COUNTERS counters (ms) | issued/s in window | issue errors | next p50 / p99 (ms) | calls/s | issue p50 / p99 at $RATE/s, no counter (ms) | max issue/s (closed loop, $KIOSKS kiosks) | JDBC ceiling/s, center last / center first ($KIOSKS threads) | ratio to the better ceiling |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 for kind in $DATABASES; do
     max="$(val "$kind-max" issue.per_s)" last="$(val "$kind-jdbc" jdbc.per_s)" first="$(val "$kind-jdbc-first" jdbc.per_s)"
     jdbc="$(awk -v a="$last" -v b="$first" 'BEGIN { print (b + 0 > a + 0) ? b : a }')"
     calls="$(awk -v a="$(val "$kind-rate" next.called)" -v d="$DURATION" 'BEGIN { printf "%.1f", a / d }')"
     ratio="$(awk -v a="$max" -v b="$jdbc" 'BEGIN { if (b > 0) printf "%.1f%%", 100 * a / b; else print "-" }')"
     name=$([[ $kind == h2 ]] && echo "H2 (file, WRITE_DELAY=0)" || echo "PostgreSQL 15")
-    echo "| $name | $(val "$kind-rate" issue.p50_ms) / $(val "$kind-rate" issue.p99_ms) | $(val "$kind-rate" issue.created_in_window_per_s) | $(val "$kind-rate" issue.errors) $(val "$kind-rate" issue.outcomes) | $(val "$kind-rate" next.p50_ms) / $(val "$kind-rate" next.p99_ms) | $calls | $max | $last / $first | $ratio |"
+    echo "| $name | $(val "$kind-rate" issue.p50_ms) / $(val "$kind-rate" issue.p99_ms) | $(val "$kind-rate" issue.created_in_window_per_s) | $(val "$kind-rate" issue.errors) $(val "$kind-rate" issue.outcomes) | $(val "$kind-rate" next.p50_ms) / $(val "$kind-rate" next.p99_ms) | $calls | $(val "$kind-kiosks" issue.p50_ms) / $(val "$kind-kiosks" issue.p99_ms) | $max | $last / $first | $ratio |"
 done
 echo
 echo "Raw results: $OUT; load average (1/5/15 min) at each step:"
