@@ -22,9 +22,10 @@ import vn.motcua.queue.backend.common.TimeSource;
  * next number, taken by updating the center row, which stays locked until commit: so seqs are gap-free and
  * in commit order, on every backend instance. The center row is the LAST lock a change takes (after its
  * services, by id, and its counter), so callers append their event as the last step before commit: the
- * center is then held only for the append and the commit, and changes of one center overlap until there. The frame is stored complete, so every instance sends the
- * very same text. On PostgreSQL a NOTIFY (delivered only on commit, in commit order) wakes the other
- * instances; on every database the committing instance is woken after commit.
+ * center is then held only for the append and the commit, and changes of one center overlap until there (on
+ * PostgreSQL the append is one statement, so the lock is held for one round trip and the commit). The frame is
+ * stored complete, so every instance sends the very same text. On PostgreSQL a NOTIFY (delivered only on commit,
+ * in commit order) wakes the other instances; on every database the committing instance is woken after commit.
  */
 @ApplicationScoped
 public class EventLog {
@@ -50,12 +51,48 @@ public class EventLog {
         Instant at = time.now();
         Map<String, Object> frame = new LinkedHashMap<>();
         frame.put("type", type);
-        frame.put("seq", 0L); // set below, once taken; put now to keep the frame's key order
+        frame.put("seq", 0L); // a placeholder that keeps the key order: the stored text gets the seq once taken
         frame.put("at", at.atZone(center.zone()).toOffsetDateTime().toString());
         frame.putAll(body);
         long[] seq = new long[1];
+        // the frame's text around its seq, which is only known once the center row is locked
+        String text;
+        try {
+            text = json.writeValueAsString(frame);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event " + type + " cannot be written as JSON", e);
+        }
+        String seqAt = "\"seq\":0,";
+        int cut = text.indexOf(seqAt) + seqAt.length() - 2;
+        String head = text.substring(0, cut);
+        String tail = text.substring(cut + 1);
         // plain JDBC on the transaction's connection: no ORM flush or cache work while the center is locked
         em.unwrap(Session.class).doWork(connection -> {
+            if (isPostgres()) {
+                // wakes the other instances on commit; its payload needs no seq, so it is sent before the lock
+                try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+                    notify.setString(1, CHANNEL);
+                    notify.setString(2, center.id.toString());
+                    notify.execute();
+                }
+                // one round trip while the center is locked: advance its seq and store the frame with it
+                try (PreparedStatement append = connection.prepareStatement(
+                        "WITH s AS (UPDATE center SET event_seq = event_seq + 1 WHERE id = ? RETURNING event_seq) "
+                                + "INSERT INTO center_event (center_id, seq, type, occurred_at, body) "
+                                + "SELECT ?, s.event_seq, ?, ?, ? || s.event_seq || ? FROM s RETURNING seq")) {
+                    append.setLong(1, center.id);
+                    append.setLong(2, center.id);
+                    append.setString(3, type);
+                    append.setObject(4, at.atOffset(ZoneOffset.UTC));
+                    append.setString(5, head);
+                    append.setString(6, tail);
+                    try (ResultSet r = append.executeQuery()) {
+                        r.next();
+                        seq[0] = r.getLong(1);
+                    }
+                }
+                return;
+            }
             try (PreparedStatement next = connection.prepareStatement(
                     "UPDATE center SET event_seq = event_seq + 1 WHERE id = ?")) {
                 next.setLong(1, center.id);
@@ -68,28 +105,14 @@ public class EventLog {
                     seq[0] = r.getLong(1);
                 }
             }
-            frame.put("seq", seq[0]);
-            String text;
-            try {
-                text = json.writeValueAsString(frame);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("event " + type + " cannot be written as JSON", e);
-            }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO center_event (center_id, seq, type, occurred_at, body) VALUES (?, ?, ?, ?, ?)")) {
                 insert.setLong(1, center.id);
                 insert.setLong(2, seq[0]);
                 insert.setString(3, type);
                 insert.setObject(4, at.atOffset(ZoneOffset.UTC));
-                insert.setString(5, text);
+                insert.setString(5, head + seq[0] + tail);
                 insert.executeUpdate();
-            }
-            if (isPostgres()) {
-                try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
-                    notify.setString(1, CHANNEL);
-                    notify.setString(2, center.id.toString());
-                    notify.execute();
-                }
             }
         });
         Long centerId = center.id;
