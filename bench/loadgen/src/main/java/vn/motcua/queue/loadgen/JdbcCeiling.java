@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * from {@code --threads} threads, one transaction per ticket, as fast as the database commits them:
  * look up the Idempotency-Key, lock the service row ({@code SELECT ... FOR UPDATE}), insert the key, advance
  * the service's number series, insert the ticket and its event row, then (the backend's lock order) lock the
- * center row to take the event stream's next seq, insert the stream event, commit. With
+ * center row to take the event stream's next seq, insert the stream event, commit. On PostgreSQL, like the
+ * backend, it sends the NOTIFY first and then takes the seq and inserts the stream event in one statement. With
  * {@code --center-first} the center row is locked right after the key lookup instead, which serialises the
  * whole transaction (the backend's order before 30 November). No HTTP, no ORM, no
  * JSON, no read model: whatever the backend does beyond this is its overhead.
@@ -71,7 +72,7 @@ public final class JdbcCeiling {
             Connection c = DriverManager.getConnection(url, user, password);
             Thread worker = new Thread(() -> {
                 try (c) {
-                    new Issuer(c, seeded, idempotency, centerFirst).run(window, commits);
+                    new Issuer(c, seeded, idempotency, centerFirst, url.startsWith("jdbc:postgresql:")).run(window, commits);
                 } catch (SQLException e) {
                     failed.set(true);
                     e.printStackTrace();
@@ -105,6 +106,8 @@ public final class JdbcCeiling {
         private final CeilingSchema.Seeded seeded;
         private final boolean idempotency;
         private final boolean centerFirst;
+        private final PreparedStatement notify;
+        private final PreparedStatement append;
         private final PreparedStatement findKey;
         private final PreparedStatement lockService;
         private final PreparedStatement insertKey;
@@ -115,9 +118,16 @@ public final class JdbcCeiling {
         private final PreparedStatement readSeq;
         private final PreparedStatement insertStreamEvent;
 
-        Issuer(Connection c, CeilingSchema.Seeded seeded, boolean idempotency, boolean centerFirst)
+        Issuer(Connection c, CeilingSchema.Seeded seeded, boolean idempotency, boolean centerFirst, boolean postgres)
                 throws SQLException {
             this.centerFirst = centerFirst;
+            // PostgreSQL, as EventLog: the NOTIFY, then seq and stream event in one statement (center last only)
+            notify = postgres ? c.prepareStatement("SELECT pg_notify('motcua_events', ?)") : null;
+            append = postgres && !centerFirst ? c.prepareStatement(
+                    "WITH s AS (UPDATE center SET event_seq = event_seq + 1 WHERE id = ? RETURNING event_seq) "
+                            + "INSERT INTO center_event (center_id, seq, type, occurred_at, body) "
+                            + "SELECT ?, s.event_seq, 'ticket.issued', ?, ? || s.event_seq || ? FROM s RETURNING seq")
+                    : null;
             this.c = c;
             this.seeded = seeded;
             this.idempotency = idempotency;
@@ -227,6 +237,21 @@ public final class JdbcCeiling {
             insertEvent.setString(3, code);
             insertEvent.setObject(4, at);
             insertEvent.executeUpdate();
+            if (notify != null) {
+                notify.setString(1, Long.toString(seeded.centerId()));
+                notify.executeQuery().close();
+            }
+            if (append != null) {
+                append.setLong(1, seeded.centerId());
+                append.setLong(2, seeded.centerId());
+                append.setObject(3, at);
+                append.setString(4, "{\"type\":\"ticket.issued\",\"seq\":");
+                append.setString(5, ",\"ticket\":{\"id\":\"" + id + "\",\"number\":\"" + prefix
+                        + String.format("%03d", number) + "\"}}");
+                append.executeQuery().close();
+                c.commit();
+                return;
+            }
             // the center row last, as in the backend: its lock is held for the append and the commit only
             long seq = centerFirst ? firstSeq : nextSeq();
             insertStreamEvent.setLong(1, seeded.centerId());
