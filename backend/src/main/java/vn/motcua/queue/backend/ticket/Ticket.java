@@ -102,59 +102,77 @@ public class Ticket extends PanacheEntityBase {
         return active;
     }
 
-    private static final String WAITING_ROW = "select t.id, t.serviceId, t.priority, t.issuedAt, t.queuedAt, t.front"
-            + " from Ticket t where t.serviceId = :service and t.status = :waiting";
     // Every index column is named in ORDER BY, the equal ones too: H2 then walks ix_ticket_line / ix_ticket_issued
-    // (V7) in order and stops at the first row instead of sorting the line. Each priority kind is its own query for
+    // (V7) in order and stops at the first row instead of sorting the line. Each priority kind is its own part for
     // the same reason (H2 uses no index order for "priority <> x" or "priority in (...)"), and "within the target"
     // is written as a CASE so that H2 does not prefer a range scan of issued_at (all of a line in time) to the walk.
-    private static final String FIRST_OF_KIND = WAITING_ROW + " and t.priority = :kind"
-            + " order by t.serviceId, t.status, t.priority, t.front desc, t.queuedAt, t.id";
-    private static final String FIRST_OF_KIND_IN_TIME = WAITING_ROW + " and t.priority = :kind"
-            + " and case when t.issuedAt > :inTimeAfter then 1 else 0 end = 1"
-            + " order by t.serviceId, t.status, t.priority, t.front desc, t.queuedAt, t.id";
+    private static final String WAITING_ROW = "(SELECT id, service_id, priority, issued_at, queued_at, front FROM ticket"
+            + " WHERE service_id = ? AND status = 'WAITING'";
+    private static final String FIRST_OF_KIND = WAITING_ROW + " AND priority = ?"
+            + " ORDER BY service_id, status, priority, front DESC, queued_at, id FETCH FIRST 1 ROWS ONLY)";
+    private static final String FIRST_OF_KIND_IN_TIME = WAITING_ROW + " AND priority = ?"
+            + " AND CASE WHEN issued_at > ? THEN 1 ELSE 0 END = 1"
+            + " ORDER BY service_id, status, priority, front DESC, queued_at, id FETCH FIRST 1 ROWS ONLY)";
     private static final String LONGEST_WAITING = WAITING_ROW
-            + " order by t.serviceId, t.status, t.issuedAt, t.front desc, t.queuedAt, t.id";
+            + " ORDER BY service_id, status, issued_at, front DESC, queued_at, id FETCH FIRST 1 ROWS ONLY)";
 
     /**
      * The tickets of each service's line that the calling policies look at ({@link ServiceQueue#candidates}), in
-     * line order, read with LIMIT 1 queries along the line indexes however long the line: the first and the first
-     * in-time ticket of each priority kind and the longest-waiting ticket, narrowed to the core's five. Times are
-     * whole milliseconds ({@code TimeSource}), so "within the target" (waited, in whole ms, at most the target) is
-     * "issued after now - target - 1 ms". Walking to the first in-time ticket passes over the late tickets ahead of
-     * it, so that query costs the number of late tickets of its kind, not the line.
+     * line order, read in one statement of LIMIT 1 parts along the line indexes however long the lines: per
+     * service the first and the first in-time ticket of each priority kind and the longest-waiting ticket, then
+     * narrowed to the core's five. Times are whole milliseconds ({@code TimeSource}), so "within the target"
+     * (waited, in whole ms, at most the target) is "issued after now - target - 1 ms". Walking to the first
+     * in-time ticket passes over the late tickets ahead of it, so that part costs the late tickets of its kind.
      */
     public static Map<Long, List<WaitingTicket>> lineCandidates(Map<Long, ServiceRule> rules, Instant now) {
         Map<Long, List<WaitingTicket>> lines = new HashMap<>();
-        for (Map.Entry<Long, ServiceRule> e : rules.entrySet()) {
-            ServiceRule rule = e.getValue();
-            Instant inTimeAfter = now.minus(rule.targetWait()).minusMillis(1);
-            Map<String, WaitingTicket> found = new LinkedHashMap<>();
+        if (rules.isEmpty()) {
+            return lines;
+        }
+        List<Long> services = List.copyOf(rules.keySet());
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < services.size(); i++) {
             for (Priority kind : Priority.values()) {
-                firstRow(FIRST_OF_KIND, e.getKey(), kind, null, rule.code()).ifPresent(t -> found.putIfAbsent(t.id(), t));
-                firstRow(FIRST_OF_KIND_IN_TIME, e.getKey(), kind, inTimeAfter, rule.code())
-                        .ifPresent(t -> found.putIfAbsent(t.id(), t));
+                sql.append(sql.isEmpty() ? "" : " UNION ALL ").append(FIRST_OF_KIND)
+                        .append(" UNION ALL ").append(FIRST_OF_KIND_IN_TIME);
             }
-            firstRow(LONGEST_WAITING, e.getKey(), null, null, rule.code()).ifPresent(t -> found.putIfAbsent(t.id(), t));
-            List<WaitingTicket> line = new ArrayList<>(found.values());
+            sql.append(" UNION ALL ").append(LONGEST_WAITING);
+        }
+        Map<Long, Map<String, WaitingTicket>> found = new HashMap<>();
+        getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement st = connection.prepareStatement(sql.toString())) {
+                int p = 1;
+                for (Long service : services) {
+                    java.time.OffsetDateTime inTimeAfter = now.minus(rules.get(service).targetWait()).minusMillis(1)
+                            .atOffset(java.time.ZoneOffset.UTC);
+                    for (Priority kind : Priority.values()) {
+                        st.setLong(p++, service);
+                        st.setString(p++, kind.name());
+                        st.setLong(p++, service);
+                        st.setString(p++, kind.name());
+                        st.setObject(p++, inTimeAfter);
+                    }
+                    st.setLong(p++, service);
+                }
+                try (java.sql.ResultSet r = st.executeQuery()) {
+                    while (r.next()) {
+                        long service = r.getLong(2);
+                        WaitingTicket t = new WaitingTicket(r.getObject(1, UUID.class).toString(),
+                                rules.get(service).code(), Priority.valueOf(r.getString(3)),
+                                r.getObject(4, java.time.OffsetDateTime.class).toInstant(),
+                                r.getObject(5, java.time.OffsetDateTime.class).toInstant(), r.getBoolean(6));
+                        found.computeIfAbsent(service, k -> new LinkedHashMap<>()).putIfAbsent(t.id(), t);
+                    }
+                }
+            }
+        });
+        for (Long service : services) {
+            List<WaitingTicket> line = new ArrayList<>(found.getOrDefault(service, Map.of()).values());
             line.sort(ServiceQueue.LINE_ORDER);
             // the first of each kind, in time or not, narrowed to the first normal and the first priority ticket
-            lines.put(e.getKey(), ServiceQueue.candidates(line, rule.targetWait(), now));
+            lines.put(service, ServiceQueue.candidates(line, rules.get(service).targetWait(), now));
         }
         return lines;
-    }
-
-    private static Optional<WaitingTicket> firstRow(String query, Long serviceId, Priority kind, Instant inTimeAfter,
-                                                    String serviceCode) {
-        var q = getEntityManager().createQuery(query, Object[].class)
-                .setParameter("service", serviceId).setParameter("waiting", TicketStatus.WAITING).setMaxResults(1);
-        if (kind != null) {
-            q.setParameter("kind", kind);
-        }
-        if (inTimeAfter != null) {
-            q.setParameter("inTimeAfter", inTimeAfter);
-        }
-        return q.getResultList().stream().findFirst().map(r -> row(r, serviceCode));
     }
 
     private static WaitingTicket row(Object[] r, String serviceCode) {
