@@ -94,7 +94,6 @@ public class Service extends PanacheEntityBase {
                 Duration.ofMillis(Math.round(meanServiceSeconds * 1000)));
     }
 
-    /** Takes the next number of the series for {@code day}; the caller holds this row's lock. */
     /** A ticket joined this service's line (issued, rejoined, transferred in); the row must be locked. */
     public void joined() {
         waitingCount++;
@@ -105,6 +104,7 @@ public class Service extends PanacheEntityBase {
         waitingCount--;
     }
 
+    /** Takes the next number of the series for {@code day}; the caller holds this row's lock. */
     public int takeNumber(LocalDate day) {
         if (seqDay == null || !seqDay.equals(day)) {
             seqDay = day;
