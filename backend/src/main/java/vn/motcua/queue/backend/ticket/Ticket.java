@@ -8,15 +8,21 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 import vn.motcua.queue.core.calling.ServiceQueue;
 import vn.motcua.queue.core.calling.ServiceRule;
 import vn.motcua.queue.core.calling.WaitingTicket;
@@ -115,6 +121,9 @@ public class Ticket extends PanacheEntityBase {
             + " ORDER BY service_id, status, priority, front DESC, queued_at, id FETCH FIRST 1 ROWS ONLY)";
     private static final String LONGEST_WAITING = WAITING_ROW
             + " ORDER BY service_id, status, issued_at, front DESC, queued_at, id FETCH FIRST 1 ROWS ONLY)";
+    /** The parts for one service: first and first in-time of each priority kind, then the longest-waiting. */
+    private static final String ONE_SERVICE = String.join(" UNION ALL ", Collections.nCopies(Priority.values().length,
+            FIRST_OF_KIND + " UNION ALL " + FIRST_OF_KIND_IN_TIME)) + " UNION ALL " + LONGEST_WAITING;
 
     /**
      * The tickets of each service's line that the calling policies look at ({@link ServiceQueue#candidates}), in
@@ -130,21 +139,14 @@ public class Ticket extends PanacheEntityBase {
             return lines;
         }
         List<Long> services = List.copyOf(rules.keySet());
-        StringBuilder sql = new StringBuilder();
-        for (int i = 0; i < services.size(); i++) {
-            for (Priority kind : Priority.values()) {
-                sql.append(sql.isEmpty() ? "" : " UNION ALL ").append(FIRST_OF_KIND)
-                        .append(" UNION ALL ").append(FIRST_OF_KIND_IN_TIME);
-            }
-            sql.append(" UNION ALL ").append(LONGEST_WAITING);
-        }
+        String sql = String.join(" UNION ALL ", Collections.nCopies(services.size(), ONE_SERVICE));
         Map<Long, Map<String, WaitingTicket>> found = new HashMap<>();
-        getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (java.sql.PreparedStatement st = connection.prepareStatement(sql.toString())) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement st = connection.prepareStatement(sql)) {
                 int p = 1;
                 for (Long service : services) {
-                    java.time.OffsetDateTime inTimeAfter = now.minus(rules.get(service).targetWait()).minusMillis(1)
-                            .atOffset(java.time.ZoneOffset.UTC);
+                    OffsetDateTime inTimeAfter = now.minus(rules.get(service).targetWait()).minusMillis(1)
+                            .atOffset(ZoneOffset.UTC);
                     for (Priority kind : Priority.values()) {
                         st.setLong(p++, service);
                         st.setString(p++, kind.name());
@@ -154,13 +156,13 @@ public class Ticket extends PanacheEntityBase {
                     }
                     st.setLong(p++, service);
                 }
-                try (java.sql.ResultSet r = st.executeQuery()) {
+                try (ResultSet r = st.executeQuery()) {
                     while (r.next()) {
                         long service = r.getLong(2);
                         WaitingTicket t = new WaitingTicket(r.getObject(1, UUID.class).toString(),
                                 rules.get(service).code(), Priority.valueOf(r.getString(3)),
-                                r.getObject(4, java.time.OffsetDateTime.class).toInstant(),
-                                r.getObject(5, java.time.OffsetDateTime.class).toInstant(), r.getBoolean(6));
+                                r.getObject(4, OffsetDateTime.class).toInstant(),
+                                r.getObject(5, OffsetDateTime.class).toInstant(), r.getBoolean(6));
                         found.computeIfAbsent(service, k -> new LinkedHashMap<>()).putIfAbsent(t.id(), t);
                     }
                 }
@@ -173,11 +175,6 @@ public class Ticket extends PanacheEntityBase {
             lines.put(service, ServiceQueue.candidates(line, rules.get(service).targetWait(), now));
         }
         return lines;
-    }
-
-    private static WaitingTicket row(Object[] r, String serviceCode) {
-        return new WaitingTicket(r[0].toString(), serviceCode, (Priority) r[2], (Instant) r[3], (Instant) r[4],
-                (Boolean) r[5]);
     }
 
     /**
@@ -195,7 +192,8 @@ public class Ticket extends PanacheEntityBase {
                 .setParameter(1, serviceIds).setParameter(2, TicketStatus.WAITING).getResultList();
         for (Object[] r : rows) {
             Long serviceId = (Long) r[1];
-            lines.computeIfAbsent(serviceId, k -> new ArrayList<>()).add(row(r, serviceCodes.get(serviceId)));
+            lines.computeIfAbsent(serviceId, k -> new ArrayList<>()).add(new WaitingTicket(r[0].toString(),
+                    serviceCodes.get(serviceId), (Priority) r[2], (Instant) r[3], (Instant) r[4], (Boolean) r[5]));
         }
         return lines;
     }

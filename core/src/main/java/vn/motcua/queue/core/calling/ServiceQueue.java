@@ -105,6 +105,7 @@ public record ServiceQueue(ServiceRule rule, double weight, List<WaitingTicket> 
         WaitingTicket firstNormal = null;
         WaitingTicket firstPriority = null;
         WaitingTicket oldest = null;
+        long oldestWaited = -1;
         WaitingTicket inTimeNormal = null;
         WaitingTicket inTimePriority = null;
         for (WaitingTicket t : lineOrder) {
@@ -115,8 +116,9 @@ public record ServiceQueue(ServiceRule rule, double weight, List<WaitingTicket> 
             } else if (!priority && firstNormal == null) {
                 firstNormal = t;
             }
-            if (oldest == null || waited > oldest.waited(now).toMillis()) {
+            if (waited > oldestWaited) {
                 oldest = t;
+                oldestWaited = waited;
             }
             if (waited <= targetMillis) {
                 if (priority && inTimePriority == null) {
