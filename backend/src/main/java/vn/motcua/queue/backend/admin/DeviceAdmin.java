@@ -16,6 +16,7 @@ import vn.motcua.queue.backend.center.CenterDirectory;
 import vn.motcua.queue.backend.common.ProblemException;
 import vn.motcua.queue.backend.device.Device;
 import vn.motcua.queue.backend.device.DeviceTokens;
+import vn.motcua.queue.backend.security.DeviceIdentities;
 
 /** Registers kiosks and displays (the token is shown once) and revokes them. */
 @ApplicationScoped
@@ -25,6 +26,8 @@ public class DeviceAdmin {
     CenterDirectory directory;
     @Inject
     vn.motcua.queue.backend.security.Audit audit;
+    @Inject
+    DeviceIdentities identities;
 
     @Transactional
     public List<DeviceAdminView> list(String centerCode) {
@@ -70,6 +73,7 @@ public class DeviceAdmin {
         Device d = Device.<Device>find("centerId = ?1 and code = ?2", center.id, code).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Unknown device '" + code + "' in center " + center.code));
         d.revoked = true;
+        identities.revokedInThisTransaction();
         audit.action("config.device.revoke", center.id, null, code, null);
         Log.infof("center=%s device=%s revoked", center.code, code);
         return view(d);

@@ -14,17 +14,22 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
+import vn.motcua.queue.backend.security.DeviceIdentities;
 
 /**
  * On PostgreSQL: LISTENs on the event channel with its own connection, so that events committed on any
- * backend instance reach this instance's subscribers at once. Reconnects with backoff; the relay's poll
- * covers what was missed meanwhile. Idle on H2, where there is only one instance.
+ * backend instance reach this instance's subscribers at once, and on the device channel, so that a device revoked
+ * through any instance is forgotten by this one's {@link DeviceIdentities}. Reconnects with backoff; the relay's
+ * poll covers events missed meanwhile, and known devices are forgotten on every (re)connect. Idle on H2, where
+ * there is only one instance.
  */
 @ApplicationScoped
 public class PgNotifications {
 
     @Inject
     EventRelay relay;
+    @Inject
+    DeviceIdentities devices;
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
@@ -60,8 +65,12 @@ public class PgNotifications {
             try (Connection c = DriverManager.getConnection(url, user.orElse(null), password.orElse(null))) {
                 try (Statement st = c.createStatement()) {
                     st.execute("LISTEN " + EventLog.CHANNEL);
+                    st.execute("LISTEN " + DeviceIdentities.CHANNEL);
                 }
-                Log.infof("listening for events on PostgreSQL channel %s", EventLog.CHANNEL);
+                // a revocation may have been announced while no connection listened
+                devices.forgetAll();
+                Log.infof("listening for events on PostgreSQL channels %s and %s", EventLog.CHANNEL,
+                        DeviceIdentities.CHANNEL);
                 backoff = 200;
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (running) {
@@ -70,6 +79,10 @@ public class PgNotifications {
                         continue;
                     }
                     for (PGNotification n : notes) {
+                        if (DeviceIdentities.CHANNEL.equals(n.getName())) {
+                            devices.forgetAll();
+                            continue;
+                        }
                         try {
                             relay.committed(Long.parseLong(n.getParameter()));
                         } catch (NumberFormatException e) {

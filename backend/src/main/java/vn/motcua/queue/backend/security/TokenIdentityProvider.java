@@ -1,6 +1,5 @@
 package vn.motcua.queue.backend.security;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -10,8 +9,6 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.motcua.queue.backend.device.Device;
-import vn.motcua.queue.backend.device.DeviceTokens;
 
 /** Turns a device token or a session cookie into an identity; unknown, revoked or expired ones fail (401). */
 @ApplicationScoped
@@ -21,6 +18,8 @@ public class TokenIdentityProvider implements IdentityProvider<TokenRequest> {
     Sessions sessions;
     @Inject
     StaffIdentities staff;
+    @Inject
+    DeviceIdentities devices;
 
     @Override
     public Class<TokenRequest> getRequestType() {
@@ -34,19 +33,16 @@ public class TokenIdentityProvider implements IdentityProvider<TokenRequest> {
     }
 
     private SecurityIdentity device(String token) {
-        Device device = QuarkusTransaction.requiringNew().call(() ->
-                Device.byTokenHash(DeviceTokens.hash(token)).orElse(null));
-        if (device == null) {
-            throw new AuthenticationFailedException("unknown device token");
-        }
-        if (device.revoked) {
+        DeviceIdentities.Known device = devices.byToken(token)
+                .orElseThrow(() -> new AuthenticationFailedException("unknown device token"));
+        if (device.revoked()) {
             throw new AuthenticationFailedException("this device token has been revoked");
         }
         return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal("device:" + device.code))
-                .addRole(device.kind)
-                .addAttribute(Roles.ATTR_DEVICE_ID, device.id)
-                .addAttribute(Roles.ATTR_DEVICE_CENTER, device.centerId)
+                .setPrincipal(new QuarkusPrincipal("device:" + device.code()))
+                .addRole(device.kind())
+                .addAttribute(Roles.ATTR_DEVICE_ID, device.id())
+                .addAttribute(Roles.ATTR_DEVICE_CENTER, device.centerId())
                 .build();
     }
 
