@@ -16,6 +16,8 @@ final class LatencyStats {
     private final String name;
     private final Histogram histogram = new Histogram(HIGHEST_MICROS, 3);
     private final Map<String, Long> outcomes = new TreeMap<>();
+    /** The longest latency answered in each second of the {@link System#nanoTime()} clock: where the stalls were. */
+    private final Map<Long, Long> maxMicrosBySecond = new TreeMap<>();
 
     LatencyStats(String name) {
         this.name = name;
@@ -27,8 +29,10 @@ final class LatencyStats {
 
     /** A response (any status) or a failure ("io") that took {@code nanos} from the intended send time. */
     synchronized void record(long nanos, String outcome) {
-        histogram.recordValue(Math.min(HIGHEST_MICROS, Math.max(0, nanos / 1_000)));
+        long micros = Math.min(HIGHEST_MICROS, Math.max(0, nanos / 1_000));
+        histogram.recordValue(micros);
         outcomes.merge(outcome, 1L, Long::sum);
+        maxMicrosBySecond.merge(System.nanoTime() / 1_000_000_000L, micros, Math::max);
     }
 
     synchronized long count() {
@@ -46,6 +50,22 @@ final class LatencyStats {
 
     synchronized double maxMillis() {
         return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getMaxValue() / 1_000.0;
+    }
+
+    /**
+     * The longest latency (ms) answered in each second of {@code window} and the {@code after} seconds following it,
+     * 0 for a second without answers.
+     */
+    synchronized long[] maxMillisPerSecond(Window window, int after) {
+        long first = window.startNanos() / 1_000_000_000L;
+        long[] max = new long[(int) Math.ceil(window.seconds()) + after];
+        maxMicrosBySecond.forEach((second, micros) -> {
+            long i = second - first;
+            if (i >= 0 && i < max.length) {
+                max[(int) i] = Math.round(micros / 1_000.0);
+            }
+        });
+        return max;
     }
 
     synchronized Map<String, Long> outcomes() {

@@ -86,7 +86,9 @@ public final class LoadGenerator {
                 .latencies("next", next, seconds, "200", "204")
                 .put("next.called", next.count("200"))
                 .put("next.empty", next.count("204"))
-                .latencies("serve", serve, seconds, "200");
+                .latencies("serve", serve, seconds, "200")
+                .timeline("issue", issue, window, 20)
+                .timeline("next", next, window, 20);
         results.print();
         results.write(o.string("result", null));
         vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

@@ -36,6 +36,18 @@ final class Results {
         return this;
     }
 
+    /**
+     * Where the slow answers of a run were: the seconds whose longest answer took over {@code slowMillis}, and the
+     * longest answer of every second (window plus 5 s of drain) for the raw file.
+     */
+    Results timeline(String prefix, LatencyStats stats, Window window, long slowMillis) {
+        long[] max = stats.maxMillisPerSecond(window, 5);
+        put(prefix + ".slow_seconds_over_" + slowMillis + "ms", java.util.Arrays.stream(max).filter(m -> m > slowMillis).count());
+        put(prefix + ".max_ms_per_second", java.util.Arrays.stream(max).mapToObj(Long::toString)
+                .collect(java.util.stream.Collectors.joining(",")));
+        return this;
+    }
+
     void print() {
         values.forEach((k, v) -> System.out.println(k + "=" + v));
     }
