@@ -47,8 +47,14 @@ const TEXT = {
     enough: 'Đủ', total: 'Tổng cộng', arrivalsShort: 'đến', countersShort: 'quầy',
     staffingNote: (w, g) => 'Dự báo từ ' + w + ' tuần gần nhất cùng thứ; số quầy cần để ' + g
       + '% công dân được gọi trong thời gian chờ mục tiêu (Erlang C).',
-    shortHours: (n, hours) => 'Thiếu quầy trong ' + n + ' giờ: ' + hours + '.',
-    noShortfall: 'Số quầy theo kế hoạch đủ cho mọi giờ.', short: n => 'Thiếu ' + n,
+    shortHours: (n, hours) => 'Toàn trung tâm thiếu quầy trong ' + n + ' giờ: ' + hours + '.',
+    noShortfall: 'Số quầy theo kế hoạch đủ cho mọi lĩnh vực trong mọi giờ.', short: n => 'Thiếu ' + n,
+    shortServices: list => 'Lĩnh vực cần nhiều quầy hơn kế hoạch: ' + list + '.',
+    shortMark: '■ = số quầy cần nhiều hơn số quầy theo kế hoạch.',
+    serviceShortTitle: (needed, planned) => 'Cần ' + needed + ' quầy, kế hoạch ' + planned + ' quầy',
+    fewWeeks: (w, min) => 'Ít dữ liệu: dự báo từ ' + w + ' tuần, chưa đủ ' + min + ' tuần.',
+    noWeeks: (w, min) => 'Không có dữ liệu: 8 tuần trước không có ngày cùng thứ nào có phiếu, chưa dự báo được (cần '
+      + min + ' tuần).',
     // reports
     reportsTitle: 'Báo cáo', by: 'Theo', byServiceR: 'Lĩnh vực', byCounter: 'Quầy', byClerk: 'Cán bộ',
     code: 'Mã', label: 'Tên', ticketsCol: 'Số phiếu', servedCol: 'Đã phục vụ', noShow: 'Vắng mặt',
@@ -95,8 +101,16 @@ const TEXT = {
     enough: 'Enough', total: 'Total', arrivalsShort: 'arrivals', countersShort: 'counters',
     staffingNote: (w, g) => 'Forecast from the same weekday of the last ' + w + ' weeks; counters needed so that '
       + g + '% of citizens are called within the target wait (Erlang C).',
-    shortHours: (n, hours) => 'Short of counters in ' + n + ' hour' + (n === 1 ? '' : 's') + ': ' + hours + '.',
-    noShortfall: 'The planned counters are enough in every hour.', short: n => 'Short ' + n,
+    shortHours: (n, hours) => 'The center is short of counters in ' + n + ' hour' + (n === 1 ? '' : 's') + ': '
+      + hours + '.',
+    noShortfall: 'The planned counters are enough for every service in every hour.', short: n => 'Short ' + n,
+    shortServices: list => 'Services that need more counters than planned: ' + list + '.',
+    shortMark: '■ = more counters needed than planned.',
+    serviceShortTitle: (needed, planned) => needed + ' counters needed, ' + planned + ' planned',
+    fewWeeks: (w, min) => 'Little data: forecast from ' + w + ' week' + (w === 1 ? '' : 's') + ', fewer than ' + min
+      + '.',
+    noWeeks: (w, min) => 'No data: none of the 8 same weekdays before had tickets, so nothing is forecast (needs '
+      + min + ' weeks).',
     reportsTitle: 'Reports', by: 'By', byServiceR: 'Service', byCounter: 'Counter', byClerk: 'Clerk',
     code: 'Code', label: 'Name', ticketsCol: 'Tickets', servedCol: 'Served', noShow: 'No-show',
     cancelled: 'Cancelled', avgWait: 'Avg wait', p90Wait: 'p90 wait', avgServiceR: 'Avg service', withinTargetR: 'Within target',

@@ -1,6 +1,7 @@
 // Staffing advice for one day: per service and hour the forecast arrivals and the counters needed (Erlang C, from
-// the server), then the totals needed against the counters planned, with every hour that is short marked in red
-// and said in words.
+// the server) against the counters planned for the service, then the totals needed against the counters planned.
+// Every service hour and total hour that is short is marked ■ and in red, and said in words; a forecast from too
+// few weeks gets an amber note.
 import { $, addDays, cell, centerPath, read, startShell, today } from './shell.js';
 import { num, t } from './i18n.js';
 
@@ -23,18 +24,57 @@ async function load() {
   render();
 }
 
+function small(text) {
+  const el = document.createElement('small');
+  el.textContent = text;
+  return el;
+}
+
+/** Counters needed beyond the service's planned share in that hour; 0 when the plan is enough. */
+function shortBy(entry) {
+  return Math.max(0, entry.countersNeeded - entry.countersPlanned);
+}
+
 function hourCell(entry) {
   const td = cell('', 'hour-cell');
   if (!entry) {
     td.textContent = '—';
     return td;
   }
+  const short = shortBy(entry) > 0;
   const needed = document.createElement('b');
-  needed.textContent = entry.countersNeeded;
-  const arrivals = document.createElement('small');
-  arrivals.textContent = num(entry.forecastArrivals) + ' ' + t('arrivalsShort');
-  td.append(needed, ' ' + t('countersShort'), arrivals);
+  needed.textContent = (short ? '■ ' : '') + entry.countersNeeded;
+  td.append(needed, ' ' + t('countersShort'), small(num(entry.forecastArrivals) + ' ' + t('arrivalsShort')));
+  if (short) {
+    td.classList.add('short');
+    td.dataset.hour = entry.hour;
+    td.title = t('serviceShortTitle', entry.countersNeeded, num(entry.countersPlanned, 2));
+    td.append(small(t('short', num(shortBy(entry), 2))));
+  }
   return td;
+}
+
+function fewWeeksNote(d) {
+  const note = $('few-weeks');
+  note.hidden = !d || !d.fewWeeks;
+  note.textContent = note.hidden ? '' : t(d.weeksUsed ? 'fewWeeks' : 'noWeeks', d.weeksUsed, d.minWeeks);
+}
+
+/** The shortfalls in words: the center's short hours, then each short service with its hours. */
+function shortfallText(d, shortHours) {
+  const services = d.services
+    .map(s => ({ name: s.name, hours: s.hours.filter(e => shortBy(e) > 0).map(e => e.hour + 'h') }))
+    .filter(s => s.hours.length);
+  const parts = [];
+  if (shortHours.length) {
+    parts.push(t('shortHours', shortHours.length, shortHours.map(h => h + 'h').join(', ')));
+  }
+  if (services.length) {
+    parts.push(t('shortServices', services.map(s => s.name + ' (' + s.hours.join(', ') + ')').join('; ')));
+  }
+  const text = $('shortfall');
+  text.className = 'shortfall-text ' + (parts.length ? 'bad' : 'good');
+  text.textContent = parts.length ? parts.join(' ') + ' ' + t('shortMark') : t('noShortfall');
 }
 
 function totalsRow(label, hours, byHour, value, className) {
@@ -58,6 +98,7 @@ function render() {
   $('staffing-body').replaceChildren();
   $('note').textContent = '';
   $('shortfall').textContent = '';
+  fewWeeksNote(d);
   if (!d) {
     return;
   }
@@ -82,7 +123,7 @@ function render() {
     const byHour = new Map(s.hours.map(e => [e.hour, e]));
     tr.append(cell(s.name, 'name'), cell(t('minutes', s.targetWaitMinutes), 'n'),
       cell(s.meanServiceMinutes === null ? '—' : t('minutes', num(s.meanServiceMinutes)), 'n'),
-      cell(num(s.plannedCounters), 'n'), ...d.hours.map(h => hourCell(byHour.get(h))));
+      cell(num(s.plannedCounters, 2), 'n'), ...d.hours.map(h => hourCell(byHour.get(h))));
     return tr;
   });
   const totals = new Map(d.totals.map(e => [e.hour, e]));
@@ -96,9 +137,7 @@ function render() {
       return gap > 0 ? cell('■ ' + t('short', num(gap)), 'n short', { hour: e.hour }) : cell('✓ ' + t('enough'), 'n');
     }, 'shortfall-row'));
   $('staffing-body').replaceChildren(...rows);
-  const text = $('shortfall');
-  text.className = 'shortfall-text ' + (short.length ? 'bad' : 'good');
-  text.textContent = short.length ? t('shortHours', short.length, short.map(h => h + 'h').join(', ')) : t('noShortfall');
+  shortfallText(d, short);
 }
 
 $('controls').addEventListener('submit', e => {

@@ -7,7 +7,9 @@ import vn.motcua.queue.backend.center.CounterService;
 
 /**
  * How many counters are planned for each service: every counter is one counter shared among the services of
- * its work profile by weight, so a service gets {@code weight / sum of that counter's weights} of it.
+ * its work profile by weight, so a service gets {@code weight / sum of that counter's weights} of it. The plan is
+ * the configured work profiles, whatever a counter's status right now: OPEN, PAUSED and CLOSED are today's
+ * moments (every counter is CLOSED at night), not the staffing of the day being planned.
  */
 public final class PlannedCounters {
 
@@ -25,5 +27,10 @@ public final class PlannedCounters {
             planned.merge(line.serviceId, line.weight / totalWeight.get(line.counterId), Double::sum);
         }
         return planned;
+    }
+
+    /** How many counters serve at least one service: the sum of every service's share. */
+    public static int serving(Collection<CounterService> profiles) {
+        return (int) profiles.stream().map(line -> line.counterId).distinct().count();
     }
 }

@@ -28,13 +28,15 @@ import vn.motcua.queue.core.staffing.ErlangC;
  * Staffing advice for a day: arrivals per service and hour forecast as the mean of the same weekday and hour
  * over those of the last {@value #WEEKS} same weekdays that had tickets, the mean service time from the last
  * {@value #WEEKS} weeks, and the
- * fewest counters (Erlang C) that call {@value #GOAL_PERCENT}% of citizens within the service's target.
+ * fewest counters (Erlang C) that call {@value #GOAL_PERCENT}% of citizens within the service's target, against the
+ * counters planned for the service in every hour. A forecast from fewer than {@value #MIN_WEEKS} weeks is flagged.
  */
 @ApplicationScoped
 public class StaffingPlanner {
 
     static final int WEEKS = 8;
     static final int GOAL_PERCENT = 90;
+    static final int MIN_WEEKS = 4;
 
     @Inject
     StatsScope scope;
@@ -55,8 +57,8 @@ public class StaffingPlanner {
 
         List<Service> services = Service.ofCenter(center.id);
         List<Counter> counters = Counter.ofCenter(center.id);
-        Map<Long, Double> planned = PlannedCounters.byService(
-                CounterService.ofCounters(counters.stream().map(c -> c.id).toList()));
+        List<CounterService> profiles = CounterService.ofCounters(counters.stream().map(c -> c.id).toList());
+        Map<Long, Double> planned = PlannedCounters.byService(profiles);
         TreeSet<Integer> dataHours = new TreeSet<>();
         for (Service s : services) {
             dataHours.addAll(arrivals.getOrDefault(s.code, Map.of()).keySet());
@@ -70,24 +72,27 @@ public class StaffingPlanner {
             double meanSeconds = serviceSeconds.getOrDefault(s.code, s.defaultServiceMinutes * 60);
             Duration meanService = Duration.ofMillis(Math.max(1, Math.round(meanSeconds * 1000)));
             Map<Integer, Long> byHour = arrivals.getOrDefault(s.code, Map.of());
+            double servicePlanned = Round.twoDecimals(planned.getOrDefault(s.id, 0.0));
             List<HourPlan> hourPlans = new ArrayList<>();
             for (int i = 0; i < hours.size(); i++) {
                 int hour = hours.get(i);
                 double forecast = weeksUsed == 0 ? 0 : (double) byHour.getOrDefault(hour, 0L) / weeksUsed;
                 int needed = ErlangC.fewestServers(forecast, meanService, Duration.ofMinutes(s.targetWaitMinutes),
                         GOAL_PERCENT / 100.0);
-                hourPlans.add(new HourPlan(hour, Round.oneDecimal(forecast), needed));
+                hourPlans.add(new HourPlan(hour, Round.oneDecimal(forecast), needed, servicePlanned));
                 totalArrivals[i] += forecast;
                 totalNeeded[i] += needed;
             }
             plans.add(new ServicePlan(s.code, s.name, s.targetWaitMinutes, Round.oneDecimal(meanSeconds / 60),
-                    Round.twoDecimals(planned.getOrDefault(s.id, 0.0)), hourPlans));
+                    servicePlanned, hourPlans));
         }
+        int staffed = PlannedCounters.serving(profiles);
         List<HourTotal> totals = new ArrayList<>();
         for (int i = 0; i < hours.size(); i++) {
-            totals.add(new HourTotal(hours.get(i), Round.oneDecimal(totalArrivals[i]), totalNeeded[i], counters.size()));
+            totals.add(new HourTotal(hours.get(i), Round.oneDecimal(totalArrivals[i]), totalNeeded[i], staffed));
         }
-        return new StaffingView(date, weekday, weeksUsed, GOAL_PERCENT, hours, plans, totals);
+        return new StaffingView(date, weekday, weeksUsed, MIN_WEEKS, weeksUsed < MIN_WEEKS, GOAL_PERCENT, hours,
+                plans, totals);
     }
 
     /**

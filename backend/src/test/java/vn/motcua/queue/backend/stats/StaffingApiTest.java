@@ -72,6 +72,8 @@ class StaffingApiTest {
         assertThat(plan.get("weekday").asInt()).isEqualTo(2);
         // tickets in the weeks of 24, 17, 10 and 3 March; none in February
         assertThat(plan.get("weeksUsed").asInt()).isEqualTo(4);
+        assertThat(plan.get("minWeeks").asInt()).isEqualTo(4);
+        assertThat(plan.get("fewWeeks").asBoolean()).isFalse();
         assertThat(plan.get("goalPercent").asInt()).isEqualTo(90);
         assertThat(ints(plan.get("hours"))).containsExactly(7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
 
@@ -87,6 +89,7 @@ class StaffingApiTest {
         // 11 counters call 1 - 0.6821 e^-(1 x 1.5) = 84.8% within, 12 counters 1 - 0.4494 e^-(2 x 1.5) = 97.8%
         assertThat(nine.get("forecastArrivals").asDouble()).isEqualTo(60.0);
         assertThat(nine.get("countersNeeded").asInt()).isEqualTo(12);
+        assertThat(nine.get("countersPlanned").asDouble()).isEqualTo(1.75);
         JsonNode eight = s.get("hours").get(1);
         assertThat(eight.get("forecastArrivals").asDouble()).isZero();
         assertThat(eight.get("countersNeeded").asInt()).isZero();
@@ -118,6 +121,7 @@ class StaffingApiTest {
         JsonNode plan = staffing(c, "date=2026-03-31");
         // Tuesday 10 March had no ticket (the center was closed, or history had not begun): only 24 March counts
         assertThat(plan.get("weeksUsed").asInt()).isEqualTo(1);
+        assertThat(plan.get("fewWeeks").asBoolean()).isTrue();
         // 10 arrivals at 8 / 1 Tuesday = 10.0; at 10 nothing on Tuesdays
         JsonNode s = plan.get("services").get(0);
         assertThat(s.get("hours").get(1).get("forecastArrivals").asDouble()).isEqualTo(10.0);
@@ -140,10 +144,79 @@ class StaffingApiTest {
         JsonNode plan = staffing(c, "");
         assertThat(plan.get("date").asText()).isEqualTo("2026-03-31");
         assertThat(plan.get("weeksUsed").asInt()).isZero();
+        assertThat(plan.get("fewWeeks").asBoolean()).isTrue();
         assertThat(plan.get("services").get(0).get("hours").get(2).get("forecastArrivals").asDouble()).isZero();
         assertThat(plan.get("services").get(0).get("meanServiceMinutes").asDouble()).isEqualTo(12.0);
         assertThat(plan.get("totals").get(2).get("countersNeeded").asInt()).isZero();
         assertThat(plan.get("totals").get(2).get("countersPlanned").asInt()).isEqualTo(3);
+    }
+
+    /**
+     * Per week: S at 8:00 (1 ticket) and 9:00-9:50 (6), T at 10:00-10:48 (5) and 11:00-11:30 (2); S served in 10
+     * minutes, T in 6. Counter 1 is open, counter 2 paused, counter 3 closed, counter 4 has no service.
+     */
+    @Test
+    void aServiceIsShortInAnHourWhenItNeedsMoreCountersThanItsShare() {
+        String c = center();
+        StatsFixture.counter(c, 4);
+        given().post("/api/centers/{c}/counters/1/open", c).then().statusCode(200);
+        given().post("/api/centers/{c}/counters/2/open", c).then().statusCode(200);
+        given().post("/api/centers/{c}/counters/2/pause", c).then().statusCode(200);
+        for (int week = 1; week <= 4; week++) {
+            LocalDate day = DATE.minusWeeks(week);
+            List<Spec> specs = new ArrayList<>();
+            specs.add(done("S", day.atTime(8, 0), 1, 10));
+            for (int i = 0; i < 6; i++) {
+                specs.add(done("S", day.atTime(9, 10 * i), 1, 10));
+            }
+            for (int i = 0; i < 5; i++) {
+                specs.add(done("T", day.atTime(10, 12 * i), 1, 6));
+            }
+            specs.add(done("T", day.atTime(11, 0), 1, 6));
+            specs.add(done("T", day.atTime(11, 30), 1, 6));
+            fixture.write(c, specs);
+        }
+        JsonNode plan = staffing(c, "date=2026-03-31");
+        JsonNode s = plan.get("services").get(0);
+        JsonNode t = plan.get("services").get(1);
+        // S: 1 an hour of 10 min is a = 1/6; 1 counter: C = a, 1 - 1/6 e^-(5/6 x 1.5) = 95.2%: needs 1 <= 1.75
+        assertThat(s.get("hours").get(1).get("countersNeeded").asInt()).isEqualTo(1);
+        assertThat(s.get("hours").get(1).get("countersPlanned").asDouble()).isEqualTo(1.75);
+        // S: 6 an hour, a = 1; 2 counters: B = 0.2, C = 0.4 / 1.2 = 1/3, 1 - 1/3 e^-(1 x 1.5) = 92.6%: needs 2 > 1.75
+        JsonNode sNine = s.get("hours").get(2);
+        assertThat(sNine.get("forecastArrivals").asDouble()).isEqualTo(6.0);
+        assertThat(sNine.get("countersNeeded").asInt()).isEqualTo(2);
+        assertThat(sNine.get("countersPlanned").asDouble()).isEqualTo(1.75);
+        // T: 5 an hour of 6 min, a = 0.5; 1 counter: 1 - 0.5 e^-(0.5 x 2.5) = 85.7%; 2 counters: C = 0.1,
+        // 1 - 0.1 e^-(1.5 x 2.5) = 99.8%: needs 2 > 1.25
+        JsonNode tTen = t.get("hours").get(3);
+        assertThat(tTen.get("forecastArrivals").asDouble()).isEqualTo(5.0);
+        assertThat(tTen.get("countersNeeded").asInt()).isEqualTo(2);
+        assertThat(tTen.get("countersPlanned").asDouble()).isEqualTo(1.25);
+        // T: 2 an hour, a = 0.2; 1 counter: 1 - 0.2 e^-(0.8 x 2.5) = 97.3%: needs 1 <= 1.25
+        assertThat(t.get("hours").get(4).get("countersNeeded").asInt()).isEqualTo(1);
+        assertThat(t.get("hours").get(4).get("countersPlanned").asDouble()).isEqualTo(1.25);
+        // the center as a whole is not short at 9 (2 + 0 needed, 3 planned) although S is
+        JsonNode totalNine = plan.get("totals").get(2);
+        assertThat(totalNine.get("countersNeeded").asInt()).isEqualTo(2);
+        // the open, paused and closed counters are planned; counter 4 serves nobody
+        assertThat(totalNine.get("countersPlanned").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aForecastFromFewerThanFourWeeksIsFlagged() {
+        String c = center();
+        for (int week = 1; week <= 3; week++) {
+            fixture.write(c, sixtyAtNine(DATE.minusWeeks(week)));
+        }
+        JsonNode three = staffing(c, "date=2026-03-31");
+        assertThat(three.get("weeksUsed").asInt()).isEqualTo(3);
+        assertThat(three.get("fewWeeks").asBoolean()).isTrue();
+        fixture.write(c, sixtyAtNine(DATE.minusWeeks(8)));
+        JsonNode four = staffing(c, "date=2026-03-31");
+        assertThat(four.get("weeksUsed").asInt()).isEqualTo(4);
+        assertThat(four.get("fewWeeks").asBoolean()).isFalse();
+        assertThat(four.get("services").get(0).get("hours").get(2).get("forecastArrivals").asDouble()).isEqualTo(60.0);
     }
 
     @Test
