@@ -160,6 +160,14 @@ class HeatmapApiTest {
     }
 
     @Test
+    void rowsAndMetricAreReadInAnyCase() {
+        JsonNode h = heatmap("rows=WeekDay&metric=WITHIN_TARGET&" + WEEK);
+        assertThat(texts(h.get("rowKeys"))).containsExactly("1", "2", "3", "4", "5");
+        assertThat(h.get("metric").asText()).isEqualTo("within_target");
+        assertThat(row(h, "cells", 0)).isEqualTo(hours(8, 66.7, 9, 0.0));
+    }
+
+    @Test
     void ticketsOutsideTheRangeAreLeftOut() {
         JsonNode h = heatmap("metric=arrivals&from=2026-03-03&to=2026-03-04");
         // only Tuesday (the one day with tickets): S 08:15 and 17:20, T 09:30
