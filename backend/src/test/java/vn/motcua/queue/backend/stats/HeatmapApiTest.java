@@ -217,13 +217,33 @@ class HeatmapApiTest {
     }
 
     @Test
+    void datesOutsideTheYears2000To2100AreRefusedNamingTheField() {
+        bad("from=-999999999-01-01&to=2026-03-08", "'from'");
+        bad("from=1999-12-31&to=2000-01-01", "'from'");
+        bad("to=2101-01-01", "'to'");
+        given().get("/api/centers/{c}/stats/heatmap?from=2000-01-01&to=2000-01-31", center).then().statusCode(200);
+        given().get("/api/centers/{c}/stats/heatmap?from=2100-12-01&to=2100-12-31", center).then().statusCode(200);
+        // the same days for staffing and reports
+        refused("/stats/staffing?date=-999999999-01-01", "'date'");
+        refused("/stats/staffing?date=2101-01-01", "'date'");
+        refused("/reports/summary?from=-999999999-01-01", "'from'");
+        refused("/reports/tickets.csv?to=9999-12-31", "'to'");
+        refused("/reports/summary.xlsx?from=1900-01-01&to=2026-03-08", "'from'");
+    }
+
+    @Test
     void unknownCenterIsNotFound() {
         given().get("/api/centers/NO-SUCH-CENTER/stats/heatmap").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
     private void bad(String query, String mentions) {
-        given().get("/api/centers/{c}/stats/heatmap?" + query, center).then().statusCode(400)
+        refused("/stats/heatmap?" + query, mentions);
+    }
+
+    /** A GET of the center's {@code path} is a 400 problem whose detail mentions {@code mentions}. */
+    private void refused(String path, String mentions) {
+        given().get("/api/centers/{c}" + path, center).then().statusCode(400)
                 .contentType("application/problem+json").body("status", equalTo(400))
                 .body("detail", containsString(mentions));
     }
