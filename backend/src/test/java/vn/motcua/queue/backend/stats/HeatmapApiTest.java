@@ -160,6 +160,18 @@ class HeatmapApiTest {
     }
 
     @Test
+    void weekdayRowsKeepADayTheCenterNoLongerOpensOn() {
+        // a Saturday from when the center still opened on Saturdays (open days can change; tickets stay)
+        fixture.write(center, List.of(done("S", at(7, 9, 0), 4, 10)));
+        JsonNode h = heatmap("rows=weekday&metric=arrivals&" + WEEK);
+        assertThat(texts(h.get("rowKeys"))).containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(texts(h.get("rows")).get(5)).isEqualTo("Thứ Bảy");
+        assertThat(row(h, "cells", 5)).isEqualTo(hours(9, 1.0));
+        // by service, over the 4 days with tickets: S has 5 at 8, that Saturday's 1 at 9 and 1 at 17
+        assertThat(row(heatmap("metric=arrivals&" + WEEK), "cells", 0)).isEqualTo(hours(8, 1.3, 9, 0.3, 17, 0.3));
+    }
+
+    @Test
     void rowsAndMetricAreReadInAnyCase() {
         JsonNode h = heatmap("rows=WeekDay&metric=WITHIN_TARGET&" + WEEK);
         assertThat(texts(h.get("rowKeys"))).containsExactly("1", "2", "3", "4", "5");
