@@ -3,7 +3,7 @@ package vn.motcua.queue.backend.stats;
 import java.util.Locale;
 import vn.motcua.queue.backend.common.ProblemException;
 
-/** What the rows of a heatmap are: the services of the center, or the days of the week it is open. */
+/** What the rows of a heatmap are: the services of the center, or the days of the week (open, or with tickets). */
 public enum HeatmapRows {
     SERVICE("service", "service_code"),
     WEEKDAY("weekday", "issued_weekday");
