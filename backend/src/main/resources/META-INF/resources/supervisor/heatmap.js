@@ -1,12 +1,9 @@
-// The heatmap: a metric by service (or weekday) and hour over a date range, coloured against the target:
-// green under 80% of it, amber from 80% to 100%, red beyond (mirrored when a higher value is better); a cell at the
-// target is outlined and marked ◆. The same numbers as a table, with text marks so that it reads without colour.
+// The heatmap: a metric by service (or weekday) and hour over a date range, coloured against the target (the rule is
+// in heatlevels.js). The same numbers as a table, with text marks so that it reads without colour.
 import { $, addDays, cell, centerPath, read, startShell, today } from './shell.js';
+import { AT_MARK, atTarget, COLOR, isEmpty, LEVELS, levelOf, MARK, targetOf } from './heatlevels.js';
 import { num, t, weekdayName } from './i18n.js';
 
-const COLOR = { good: '#8fd19e', warn: '#ffc861', over: '#ef8a80' };
-const MARK = { good: '', warn: '▲ ', over: '■ ' };
-const LEVELS = ['good', 'warn', 'over'];
 const state = { center: null, data: null, chart: null, view: 'chart' };
 
 function start(center) {
@@ -14,8 +11,10 @@ function start(center) {
   const q = new URLSearchParams(location.search);
   $('to').value = q.get('to') || today();
   $('from').value = q.get('from') || addDays($('to').value, -27);
-  $('rows').value = q.get('rows') === 'weekday' ? 'weekday' : 'service';
-  $('metric').value = ['p90_wait', 'within_target', 'arrivals'].includes(q.get('metric')) ? q.get('metric') : 'avg_wait';
+  const rows = (q.get('rows') || '').toLowerCase();
+  const metric = (q.get('metric') || '').toLowerCase();
+  $('rows').value = rows === 'weekday' ? 'weekday' : 'service';
+  $('metric').value = ['p90_wait', 'within_target', 'arrivals'].includes(metric) ? metric : 'avg_wait';
   load();
 }
 
@@ -30,31 +29,6 @@ async function load() {
   history.replaceState(null, '', '?' + new URLSearchParams({ center: state.center, ...params }));
   state.data = await read(centerPath('/stats/heatmap?' + query));
   render();
-}
-
-/** The target a cell is measured against: a service row's own target wait, else the centre-wide goal. */
-function targetOf(d, row) {
-  if (d.goal === null || d.goal === undefined) {
-    return null;
-  }
-  if (d.unit === 'minutes' && d.rows && d.rowTargets && d.rowTargets[row] != null) {
-    return d.rowTargets[row];
-  }
-  return d.goal;
-}
-
-function levelOf(value, target, higherIsBetter) {
-  if (value === null || value === undefined || target === null) {
-    return null;
-  }
-  if (higherIsBetter) {
-    return value >= target ? 'good' : value >= 0.8 * target ? 'warn' : 'over';
-  }
-  return value > target ? 'over' : value >= 0.8 * target ? 'warn' : 'good';
-}
-
-function atTarget(value, target) {
-  return value !== null && target !== null && Math.abs(value - target) < 0.05;
 }
 
 function format(value, unit) {
@@ -97,7 +71,7 @@ function renderLegend(d) {
   if (!d) {
     return;
   }
-  if (d.rows.length === 0) {
+  if (isEmpty(d)) {
     $('goal').textContent = t('noData');
     return;
   }
@@ -139,8 +113,8 @@ function renderTable(d) {
       const target = targetOf(d, r);
       const level = levelOf(value, target, d.higherIsBetter);
       const at = atTarget(value, target);
-      const td = cell((level ? MARK[level] : '') + format(value, d.unit) + (at ? ' ◆' : ''),
-        'n' + (level ? ' ' + level : '') + (at ? ' at-target' : ''));
+      const td = cell((level ? MARK[level] : '') + format(value, d.unit) + (at ? AT_MARK : ''),
+        'n' + (level ? ' ' + level : '') + (at ? ' at-target' : ''), { hour: d.columns[c] });
       const count = document.createElement('small');
       count.textContent = ' (' + (d.counts ? d.counts[r][c] : 0) + ')';
       td.append(count);
@@ -204,7 +178,7 @@ function renderChart(d) {
     series: [{
       type: 'heatmap', data,
       label: { show: true, color: '#14213d', fontSize: font,
-        formatter: p => num(p.value[2]) + (p.data.at ? ' ◆' : '') },
+        formatter: p => num(p.value[2]) + (p.data.at ? AT_MARK : '') },
       itemStyle: { borderColor: '#ffffff', borderWidth: 1 }
     }]
   }, true);

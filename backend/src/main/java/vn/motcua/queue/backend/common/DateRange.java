@@ -8,13 +8,16 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * An inclusive range of center-local days from the query parameters {@code from} and {@code to}
- * (YYYY-MM-DD): {@code to} defaults to today, {@code from} to {@code to} - 27 days (four weeks); at most
- * {@value #MAX_DAYS} days. Anything else is a 400 naming the parameter.
+ * (YYYY-MM-DD, years {@value #FIRST_YEAR}..{@value #LAST_YEAR}): {@code to} defaults to today, {@code from} to
+ * {@code to} - 27 days (four weeks); at most {@value #MAX_DAYS} days. Anything else is a 400 naming the parameter.
  */
 public record DateRange(LocalDate from, LocalDate to) {
 
     public static final int MAX_DAYS = 366;
     static final int DEFAULT_DAYS = 28;
+    /** Years a center's figures can be about; beyond them a date is a typo (and some overflow the database's). */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
 
     public static DateRange parse(String from, String to, LocalDate today) {
         LocalDate last = isBlank(to) ? today : day(to, "to");
@@ -42,12 +45,18 @@ public record DateRange(LocalDate from, LocalDate to) {
 
     /** A center-local day from a query parameter, or a 400 naming the parameter. */
     public static LocalDate day(String value, String field) {
+        LocalDate day;
         try {
-            return LocalDate.parse(value.trim());
+            day = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("Query parameter '" + field + "' must be a date YYYY-MM-DD, got '"
                     + value + "'");
         }
+        if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+            throw ProblemException.badRequest("Query parameter '" + field + "' must be a date in the years "
+                    + FIRST_YEAR + " to " + LAST_YEAR + ", got '" + value + "'");
+        }
+        return day;
     }
 
     private static boolean isBlank(String s) {

@@ -1,6 +1,7 @@
 package vn.motcua.queue.backend.stats;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.motcua.queue.backend.common.ProblemException;
 
@@ -36,12 +37,13 @@ public enum HeatmapMetric {
         return higherIsBetter;
     }
 
-    /** The metric of the query parameter {@code metric} (default avg_wait), or a 400. */
+    /** The metric of the query parameter {@code metric} (default avg_wait, any case), or a 400. */
     public static HeatmapMetric parse(String value) {
         if (value == null || value.isBlank()) {
             return AVG_WAIT;
         }
-        return Arrays.stream(values()).filter(m -> m.key.equals(value)).findFirst()
+        String key = value.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(m -> m.key.equals(key)).findFirst()
                 .orElseThrow(() -> ProblemException.badRequest("Query parameter 'metric' must be one of "
                         + Arrays.stream(values()).map(m -> m.key).collect(Collectors.joining(", "))
                         + ", got '" + value + "'"));

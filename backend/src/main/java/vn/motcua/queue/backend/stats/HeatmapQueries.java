@@ -141,9 +141,14 @@ public class HeatmapQueries {
         return List.copyOf(rows.values());
     }
 
-    /** The center's open days, Monday first. */
+    /**
+     * The center's open days, and any other weekday with tickets in range (it was open then: open days can change),
+     * Monday first.
+     */
     private static List<Row> weekdayRows(Center center, Integer target, Map<Integer, Long> daysByWeekday) {
-        return center.days().stream().map(d -> d.getValue()).sorted()
+        TreeSet<Integer> weekdays = new TreeSet<>(daysByWeekday.keySet());
+        center.days().forEach(d -> weekdays.add(d.getValue()));
+        return weekdays.stream()
                 .map(d -> new Row(String.valueOf(d), HeatmapRows.weekdayName(d), target, daysByWeekday.getOrDefault(d, 0L)))
                 .toList();
     }

@@ -1,8 +1,9 @@
 package vn.motcua.queue.backend.stats;
 
+import java.util.Locale;
 import vn.motcua.queue.backend.common.ProblemException;
 
-/** What the rows of a heatmap are: the services of the center, or the days of the week it is open. */
+/** What the rows of a heatmap are: the services of the center, or the days of the week (open, or with tickets). */
 public enum HeatmapRows {
     SERVICE("service", "service_code"),
     WEEKDAY("weekday", "issued_weekday");
@@ -23,13 +24,14 @@ public enum HeatmapRows {
         return column;
     }
 
-    /** The rows of the query parameter {@code rows} (default service), or a 400. */
+    /** The rows of the query parameter {@code rows} (default service, any case), or a 400. */
     public static HeatmapRows parse(String value) {
         if (value == null || value.isBlank()) {
             return SERVICE;
         }
+        String key = value.trim().toLowerCase(Locale.ROOT);
         for (HeatmapRows r : values()) {
-            if (r.key.equals(value)) {
+            if (r.key.equals(key)) {
                 return r;
             }
         }

@@ -160,6 +160,26 @@ class HeatmapApiTest {
     }
 
     @Test
+    void weekdayRowsKeepADayTheCenterNoLongerOpensOn() {
+        // a Saturday from when the center still opened on Saturdays (open days can change; tickets stay)
+        fixture.write(center, List.of(done("S", at(7, 9, 0), 4, 10)));
+        JsonNode h = heatmap("rows=weekday&metric=arrivals&" + WEEK);
+        assertThat(texts(h.get("rowKeys"))).containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(texts(h.get("rows")).get(5)).isEqualTo("Thứ Bảy");
+        assertThat(row(h, "cells", 5)).isEqualTo(hours(9, 1.0));
+        // by service, over the 4 days with tickets: S has 5 at 8, that Saturday's 1 at 9 and 1 at 17
+        assertThat(row(heatmap("metric=arrivals&" + WEEK), "cells", 0)).isEqualTo(hours(8, 1.3, 9, 0.3, 17, 0.3));
+    }
+
+    @Test
+    void rowsAndMetricAreReadInAnyCase() {
+        JsonNode h = heatmap("rows=WeekDay&metric=WITHIN_TARGET&" + WEEK);
+        assertThat(texts(h.get("rowKeys"))).containsExactly("1", "2", "3", "4", "5");
+        assertThat(h.get("metric").asText()).isEqualTo("within_target");
+        assertThat(row(h, "cells", 0)).isEqualTo(hours(8, 66.7, 9, 0.0));
+    }
+
+    @Test
     void ticketsOutsideTheRangeAreLeftOut() {
         JsonNode h = heatmap("metric=arrivals&from=2026-03-03&to=2026-03-04");
         // only Tuesday (the one day with tickets): S 08:15 and 17:20, T 09:30
@@ -209,13 +229,33 @@ class HeatmapApiTest {
     }
 
     @Test
+    void datesOutsideTheYears2000To2100AreRefusedNamingTheField() {
+        bad("from=-999999999-01-01&to=2026-03-08", "'from'");
+        bad("from=1999-12-31&to=2000-01-01", "'from'");
+        bad("to=2101-01-01", "'to'");
+        given().get("/api/centers/{c}/stats/heatmap?from=2000-01-01&to=2000-01-31", center).then().statusCode(200);
+        given().get("/api/centers/{c}/stats/heatmap?from=2100-12-01&to=2100-12-31", center).then().statusCode(200);
+        // the same days for staffing and reports
+        refused("/stats/staffing?date=-999999999-01-01", "'date'");
+        refused("/stats/staffing?date=2101-01-01", "'date'");
+        refused("/reports/summary?from=-999999999-01-01", "'from'");
+        refused("/reports/tickets.csv?to=9999-12-31", "'to'");
+        refused("/reports/summary.xlsx?from=1900-01-01&to=2026-03-08", "'from'");
+    }
+
+    @Test
     void unknownCenterIsNotFound() {
         given().get("/api/centers/NO-SUCH-CENTER/stats/heatmap").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
     private void bad(String query, String mentions) {
-        given().get("/api/centers/{c}/stats/heatmap?" + query, center).then().statusCode(400)
+        refused("/stats/heatmap?" + query, mentions);
+    }
+
+    /** A GET of the center's {@code path} is a 400 problem whose detail mentions {@code mentions}. */
+    private void refused(String path, String mentions) {
+        given().get("/api/centers/{c}" + path, center).then().statusCode(400)
                 .contentType("application/problem+json").body("status", equalTo(400))
                 .body("detail", containsString(mentions));
     }

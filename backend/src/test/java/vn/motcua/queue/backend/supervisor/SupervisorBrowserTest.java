@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import vn.motcua.queue.backend.stats.StatsFixture;
 import vn.motcua.queue.backend.support.Browser;
 import vn.motcua.queue.backend.support.TestCenter;
 import vn.motcua.queue.backend.support.TestTimeSource;
@@ -39,6 +41,8 @@ class SupervisorBrowserTest {
     TestTimeSource clock;
     @Inject
     vn.motcua.queue.backend.history.HistoryGenerator history;
+    @Inject
+    StatsFixture fixture;
 
     @AfterEach
     void realTime() {
@@ -98,6 +102,7 @@ class SupervisorBrowserTest {
         String center = morning();
         // four weeks of simulated days before this morning, so that the charts look like a center's
         assertThat(history.fillWeeksBeforeToday(center, 4, 42L)).isPositive();
+        LocalDate handMade = handMadeDay(center);
         int ticketsInRange = given().get("/api/centers/{c}/reports/summary", center).then().statusCode(200)
                 .extract().path("total.tickets");
         assertThat(ticketsInRange).isGreaterThan(11); // the morning's 11 and the history's
@@ -111,13 +116,19 @@ class SupervisorBrowserTest {
             eventually(() -> !b.driver.findElements(By.cssSelector("#heat-body tr[data-row='DD']")).isEmpty(), true);
             assertThat(b.text("goal")).startsWith("Mục tiêu");
             b.screenshot("supervisor-heatmap-1920x1080.png");
+            handMadeCellsReadAgainstTheirTargets(b, handMade);
+            b.heatmapRange(handMade.minusDays(1), handMade.minusDays(1)); // the day before: no ticket
+            eventually(() -> b.text("goal"), "Không có dữ liệu trong khoảng này.");
+            assertThat(b.driver.findElements(By.cssSelector("#legend span"))).isEmpty();
+            b.heatmapRange(LocalDate.now(ZONE).minusDays(27), LocalDate.now(ZONE));
             b.visible("view-table").click();
             b.visible("heat-table");
-            assertThat(b.text(By.cssSelector("#heat-body tr[data-row='DD']"))).contains("phút");
+            eventually(() -> b.text(By.cssSelector("#heat-body tr[data-row='DD']")).contains("phút"), true);
+            fitsLaptopAndTouchScreen(b, "supervisor-heatmap-1366x768.png", By.id("heat-table"), By.id("legend"));
+            b.visible("view-chart").click();
             b.driver.findElement(By.cssSelector("#metric option[value='arrivals']")).click();
             eventually(() -> b.text("goal"), "Màu đậm hơn = nhiều lượt đến hơn (không có mục tiêu).");
-            b.size(1366, 768);
-            b.screenshot("supervisor-heatmap-1366x768.png");
+            fitsLaptopAndTouchScreen(b, null, By.id("chart"));
 
             b.size(1920, 1080);
             b.navigate("staffing");
@@ -125,8 +136,8 @@ class SupervisorBrowserTest {
             assertThat(b.visible("shortfall").getText()).isNotBlank();
             assertThat(b.driver.findElements(By.cssSelector("#staffing-body tr[data-service]"))).hasSize(4);
             b.screenshot("supervisor-staffing-1920x1080.png");
-            b.size(1366, 768);
-            b.screenshot("supervisor-staffing-1366x768.png");
+            fitsLaptopAndTouchScreen(b, "supervisor-staffing-1366x768.png",
+                    By.cssSelector("#staffing-body tr:last-child"));
 
             b.size(1920, 1080);
             b.navigate("reports");
@@ -140,9 +151,95 @@ class SupervisorBrowserTest {
                         .then().statusCode(200);
             }
             b.screenshot("supervisor-reports-1920x1080.png");
-            b.size(1366, 768);
-            b.screenshot("supervisor-reports-1366x768.png");
+            fitsLaptopAndTouchScreen(b, "supervisor-reports-1366x768.png", By.cssSelector("#report-body tr.total"),
+                    By.id("dl-summary-xlsx"));
         }
+    }
+
+    /**
+     * The hand-made day's cells against their services' targets: civil status waited exactly its 15 min (amber, and
+     * at the target), land 27 of 30 (amber), certification 20 of 15 (red), business 10 of 30 (green). The rule itself
+     * is checked at its edges in the page's module.
+     */
+    private static void handMadeCellsReadAgainstTheirTargets(SupervisorBrowser b, LocalDate day) {
+        // lower is better: green under 80%, amber from 80% up to the target, red beyond; higher is better: mirrored
+        assertThat(b.heatLevels("return [m.levelOf(11.9, 15, false), m.levelOf(12, 15, false), "
+                + "m.levelOf(15, 15, false), m.levelOf(15.1, 15, false), m.levelOf(90, 90, true), m.levelOf(72, 90, true), "
+                + "m.levelOf(71.9, 90, true), m.levelOf(null, 15, false), m.levelOf(3, null, false)]"))
+                .isEqualTo(Arrays.asList("good", "warn", "warn", "over", "good", "warn", "over", null, null));
+        assertThat(b.heatLevels("return [m.atTarget(15.04, 15), m.atTarget(14.96, 15), m.atTarget(15.1, 15), "
+                + "m.atTarget(null, 15)]")).isEqualTo(List.of(true, true, false, false));
+        // a wait by service against the service's own target, anything else against the goal
+        assertThat(b.heatLevels("return [m.targetOf({goal: 15, unit: 'minutes', rows: ['a', 'b'], rowTargets: [15, 30]}, 1), "
+                + "m.targetOf({goal: 90, unit: 'percent', rows: ['a'], rowTargets: [30]}, 0), m.targetOf({goal: null}, 0)]"))
+                .isEqualTo(Arrays.asList(30L, 90L, null));
+
+        b.heatmapRange(day, day);
+        // the table is behind the chart (hidden): its text as it will read
+        eventually(() -> b.heatCell("HT", 8).getAttribute("textContent"), "▲ 15 phút ◆ (1)");
+        // on the chart: the cell at the target is amber with the thick border, and says its value on hover
+        await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> {
+            Map<String, Object> at = b.hoverHeatmap("HT", 8);
+            assertThat(at).containsEntry("level", 1L).containsEntry("border", 3L);
+            assertThat((String) at.get("tip")).contains("Hộ tịch · 8h–9h", "Thời gian chờ trung bình: 15 phút",
+                    "Số phiếu: 1", "Mục tiêu: 15 phút");
+        });
+        Map<String, Object> over = b.hoverHeatmap("CT", 10);
+        assertThat(over).containsEntry("level", 2L).containsEntry("border", 1L);
+        assertThat((String) over.get("tip")).contains("Chứng thực · 10h–11h", "Thời gian chờ trung bình: 20 phút",
+                "Mục tiêu: 15 phút");
+        assertThat(b.hoverHeatmap("KD", 11)).containsEntry("level", 0L);
+        assertThat(b.hoverHeatmap("HT", 9)).as("no ticket, no cell").isNull();
+
+        b.visible("view-table").click();
+        b.visible("heat-table");
+        assertThat(b.heatCell("HT", 8).getAttribute("class")).isEqualTo("n warn at-target");
+        assertThat(b.heatCell("DD", 9).getText()).isEqualTo("▲ 27 phút (1)");
+        assertThat(b.heatCell("DD", 9).getAttribute("class")).isEqualTo("n warn");
+        assertThat(b.heatCell("CT", 10).getText()).isEqualTo("■ 20 phút (1)");
+        assertThat(b.heatCell("CT", 10).getAttribute("class")).isEqualTo("n over");
+        assertThat(b.heatCell("KD", 11).getText()).isEqualTo("10 phút (1)");
+        assertThat(b.heatCell("KD", 11).getAttribute("class")).isEqualTo("n good");
+        assertThat(b.heatCell("HT", 9).getText()).isEqualTo("— (0)");
+        assertThat(b.text("legend")).contains("▲ 80–100% mục tiêu").contains("■ Vượt mục tiêu")
+                .contains("◆ = đúng bằng mục tiêu");
+        b.visible("view-chart").click();
+    }
+
+    /**
+     * At 1366x768 (a laptop; the screenshot, when named) and 1280x800 (a 10" touch screen) nothing runs off to the side
+     * and the key elements are inside the window.
+     */
+    private static void fitsLaptopAndTouchScreen(SupervisorBrowser b, String screenshot, By... keys) throws Exception {
+        for (int[] size : new int[][] {{1366, 768}, {1280, 800}}) {
+            b.size(size[0], size[1]);
+            String page = b.driver.findElement(By.tagName("body")).getAttribute("data-page") + " at " + size[0] + "x"
+                    + size[1];
+            await().atMost(WAIT).untilAsserted(() -> {
+                assertThat(b.overflow()).as("%s: the page scrolls", page).isZero();
+                assertThat(b.sidewaysOverflow()).as("%s: something scrolls sideways", page).isZero();
+                for (By key : keys) {
+                    assertThat(b.fitsWindow(key)).as("%s: %s inside the window", page, key).isTrue();
+                }
+            });
+            if (screenshot != null && size[0] == 1366) {
+                b.screenshot(screenshot);
+            }
+        }
+    }
+
+    /**
+     * A day ten weeks back, before the simulated history and the staffing forecast's weeks, with one ticket per
+     * service at hours 8 to 11: civil status (target 15) waited 15.0 min, land (30) 27, certification (15) 20,
+     * business (30) 10.
+     */
+    private LocalDate handMadeDay(String center) {
+        LocalDate day = LocalDate.now(ZONE).minusWeeks(10);
+        fixture.write(center, List.of(StatsFixture.Spec.done("HT", day.atTime(8, 5), 15.0, 6),
+                StatsFixture.Spec.done("DD", day.atTime(9, 5), 27.0, 10),
+                StatsFixture.Spec.done("CT", day.atTime(10, 5), 20.0, 10),
+                StatsFixture.Spec.done("KD", day.atTime(11, 5), 10.0, 5)));
+        return day;
     }
 
     /** Supervisors and admins reach these pages from the clerk console's top bar; clerks see no such link. */
