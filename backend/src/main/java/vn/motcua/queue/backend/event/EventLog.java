@@ -23,7 +23,7 @@ import vn.motcua.queue.backend.common.TimeSource;
  * in commit order, on every backend instance. The center row is the LAST lock a change takes (after its
  * services, by id, and its counter), so callers append their event as the last step before commit: the
  * center is then held only for the append and the commit, and changes of one center overlap until there (on
- * PostgreSQL the append is one statement, so the lock is held for one round trip and the commit). The frame is
+ * PostgreSQL the append, with its NOTIFY, is one statement, so the lock is held for one round trip and the commit). The frame is
  * stored complete, so every instance sends the very same text. On PostgreSQL a NOTIFY (delivered only on commit,
  * in commit order) wakes the other instances; on every database the committing instance is woken after commit.
  */
@@ -69,23 +69,21 @@ public class EventLog {
         // plain JDBC on the transaction's connection: no ORM flush or cache work while the center is locked
         em.unwrap(Session.class).doWork(connection -> {
             if (isPostgres()) {
-                // wakes the other instances on commit; its payload needs no seq, so it is sent before the lock
-                try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
-                    notify.setString(1, CHANNEL);
-                    notify.setString(2, center.id.toString());
-                    notify.execute();
-                }
-                // one round trip while the center is locked: advance its seq and store the frame with it
+                // one round trip while the center is locked: advance its seq, store the frame with it, and the
+                // NOTIFY that wakes the other instances on commit (a volatile CTE, so it runs exactly once)
                 try (PreparedStatement append = connection.prepareStatement(
-                        "WITH s AS (UPDATE center SET event_seq = event_seq + 1 WHERE id = ? RETURNING event_seq) "
+                        "WITH n AS (SELECT pg_notify(?, ?)), "
+                                + "s AS (UPDATE center SET event_seq = event_seq + 1 WHERE id = ? RETURNING event_seq) "
                                 + "INSERT INTO center_event (center_id, seq, type, occurred_at, body) "
-                                + "SELECT ?, s.event_seq, ?, ?, ? || s.event_seq || ? FROM s RETURNING seq")) {
-                    append.setLong(1, center.id);
-                    append.setLong(2, center.id);
-                    append.setString(3, type);
-                    append.setObject(4, at.atOffset(ZoneOffset.UTC));
-                    append.setString(5, head);
-                    append.setString(6, tail);
+                                + "SELECT ?, s.event_seq, ?, ?, ? || s.event_seq || ? FROM s CROSS JOIN n RETURNING seq")) {
+                    append.setString(1, CHANNEL);
+                    append.setString(2, center.id.toString());
+                    append.setLong(3, center.id);
+                    append.setLong(4, center.id);
+                    append.setString(5, type);
+                    append.setObject(6, at.atOffset(ZoneOffset.UTC));
+                    append.setString(7, head);
+                    append.setString(8, tail);
                     try (ResultSet r = append.executeQuery()) {
                         r.next();
                         seq[0] = r.getLong(1);

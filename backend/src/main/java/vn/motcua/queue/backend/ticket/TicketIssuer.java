@@ -30,8 +30,8 @@ import vn.motcua.queue.core.ticket.TicketStatus;
 
 /**
  * Issues tickets. The number is taken under a row lock of the service, so concurrent kiosks and backend
- * instances never get the same number; an Idempotency-Key is claimed first, so a repeated request waits
- * for the first one and returns its ticket.
+ * instances never get the same number; an Idempotency-Key is claimed first (inserted, unique per center and
+ * caller), so a repeated request waits for the first one and returns its ticket.
  */
 @ApplicationScoped
 public class TicketIssuer {
@@ -91,11 +91,16 @@ public class TicketIssuer {
         // appended just before commit (see EventLog): the center is held for as short a time as possible
         Center center = directory.center(centerCode);
         access.requireCenter(center);
+        UUID id = UUID.randomUUID();
         if (key != null) {
-            Optional<Ticket> existing = findByKey(center, caller, key);
-            if (existing.isPresent()) {
-                return new Issued(existing.get());
-            }
+            // claimed first, before any other check: a repeated key fails here on the primary key (or waits for the
+            // first request's commit and then fails), and issue() answers with the first request's ticket, whatever
+            // the rate limit or the service's state is now; a refusal below rolls the claim back
+            em.createNativeQuery("INSERT INTO idempotency_key (center_id, caller, idem_key, ticket_id, created_at) "
+                            + "VALUES (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, center.id).setParameter(2, caller.idempotencyScope()).setParameter(3, key)
+                    .setParameter(4, id).setParameter(5, time.now())
+                    .executeUpdate();
         }
         if (caller.kind() == Caller.Kind.DEVICE) {
             long retry = limits.deviceIssue(caller.deviceId());
@@ -119,14 +124,6 @@ public class TicketIssuer {
         if (!center.isOpenAt(now)) {
             throw ProblemException.conflict("Center " + center.code + " is closed now; opening hours "
                     + center.opensAt + "-" + center.closesAt);
-        }
-        UUID id = UUID.randomUUID();
-        if (key != null) {
-            em.createNativeQuery("INSERT INTO idempotency_key (center_id, caller, idem_key, ticket_id, created_at) "
-                            + "VALUES (?1, ?2, ?3, ?4, ?5)")
-                    .setParameter(1, center.id).setParameter(2, caller.idempotencyScope()).setParameter(3, key)
-                    .setParameter(4, id).setParameter(5, now)
-                    .executeUpdate();
         }
         LocalDate day = ServiceDay.of(now, center.zone());
         int sequence = service.takeNumber(day);

@@ -162,4 +162,26 @@ class TicketLifecycleApiTest {
                 .body("[0].waiting", equalTo(3)).body("[0].estimatedWaitMinutes", equalTo(35))
                 .body("[0].open", equalTo(true));
     }
+
+    @Test
+    void aRepeatedIdempotencyKeyGetsTheFirstTicketEvenOnceItsServiceClosed() {
+        TestCenter c = TestCenter.create("IDCL").service("S", "A");
+        // a kiosk whose first answer was lost sends the same request again, after the service closed meanwhile
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", "press-1")
+                .body(Map.of("service", "S")).post("/api/centers/{c}/tickets", c.code)
+                .then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body(Map.of("open", false))
+                .put("/api/admin/centers/{c}/services/S", c.code).then().statusCode(200);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "press-1")
+                .body(Map.of("service", "S")).post("/api/centers/{c}/tickets", c.code)
+                .then().statusCode(200).body("id", equalTo(first)).body("number", equalTo("A001"));
+        // a refused request claims nothing: its key works once the service is open again
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "press-2")
+                .body(Map.of("service", "S")).post("/api/centers/{c}/tickets", c.code).then().statusCode(409);
+        given().contentType(ContentType.JSON).body(Map.of("open", true))
+                .put("/api/admin/centers/{c}/services/S", c.code).then().statusCode(200);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "press-2")
+                .body(Map.of("service", "S")).post("/api/centers/{c}/tickets", c.code)
+                .then().statusCode(201).body("number", equalTo("A002"));
+    }
 }

@@ -21,11 +21,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The raw database ceiling for issuing tickets: the backend's writes for one ticket, done through plain JDBC
  * from {@code --threads} threads, one transaction per ticket, as fast as the database commits them:
- * look up the Idempotency-Key, lock the service row ({@code SELECT ... FOR UPDATE}), insert the key, advance
+ * claim the Idempotency-Key (insert it), lock the service row ({@code SELECT ... FOR UPDATE}), advance
  * the service's number series, insert the ticket and its event row, then (the backend's lock order) lock the
  * center row to take the event stream's next seq, insert the stream event, commit. On PostgreSQL, like the
- * backend, it sends the NOTIFY first and then takes the seq and inserts the stream event in one statement. With
- * {@code --center-first} the center row is locked right after the key lookup instead, which serialises the
+ * backend, the NOTIFY, the seq and the stream event are one statement. With
+ * {@code --center-first} the center row is locked right after the key is claimed instead, which serialises the
  * whole transaction (the backend's order before 30 November). No HTTP, no ORM, no
  * JSON, no read model: whatever the backend does beyond this is its overhead.
  *
@@ -108,7 +108,6 @@ public final class JdbcCeiling {
         private final boolean centerFirst;
         private final PreparedStatement notify;
         private final PreparedStatement append;
-        private final PreparedStatement findKey;
         private final PreparedStatement lockService;
         private final PreparedStatement insertKey;
         private final PreparedStatement updateService;
@@ -121,20 +120,21 @@ public final class JdbcCeiling {
         Issuer(Connection c, CeilingSchema.Seeded seeded, boolean idempotency, boolean centerFirst, boolean postgres)
                 throws SQLException {
             this.centerFirst = centerFirst;
-            // PostgreSQL, as EventLog: the NOTIFY, then seq and stream event in one statement (center last only)
-            notify = postgres ? c.prepareStatement("SELECT pg_notify('motcua_events', ?)") : null;
+            // PostgreSQL, as EventLog: NOTIFY, seq and stream event in one statement (center last); with the center
+            // first, the NOTIFY on its own and the seq taken at the start
+            notify = postgres && centerFirst ? c.prepareStatement("SELECT pg_notify('motcua_events', ?)") : null;
             append = postgres && !centerFirst ? c.prepareStatement(
-                    "WITH s AS (UPDATE center SET event_seq = event_seq + 1 WHERE id = ? RETURNING event_seq) "
+                    "WITH n AS (SELECT pg_notify('motcua_events', ?)), "
+                            + "s AS (UPDATE center SET event_seq = event_seq + 1 WHERE id = ? RETURNING event_seq) "
                             + "INSERT INTO center_event (center_id, seq, type, occurred_at, body) "
-                            + "SELECT ?, s.event_seq, 'ticket.issued', ?, ? || s.event_seq || ? FROM s RETURNING seq")
+                            + "SELECT ?, s.event_seq, 'ticket.issued', ?, ? || s.event_seq || ? FROM s CROSS JOIN n "
+                            + "RETURNING seq")
                     : null;
             this.c = c;
             this.seeded = seeded;
             this.idempotency = idempotency;
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            findKey = c.prepareStatement("SELECT ticket_id FROM idempotency_key "
-                    + "WHERE center_id = ? AND caller = ? AND idem_key = ? AND created_at > ?");
             lockService = c.prepareStatement("SELECT id, prefix, seq_day, seq_last, start_number, version "
                     + "FROM service WHERE center_id = ? AND code = ? FOR UPDATE");
             insertKey = c.prepareStatement("INSERT INTO idempotency_key (center_id, caller, idem_key, ticket_id, "
@@ -180,15 +180,13 @@ public final class JdbcCeiling {
             UUID id = UUID.randomUUID();
             String key = UUID.randomUUID().toString();
             if (idempotency) {
-                findKey.setLong(1, seeded.centerId());
-                findKey.setString(2, "device:kiosk-1");
-                findKey.setString(3, key);
-                findKey.setObject(4, at.minusHours(24));
-                try (ResultSet r = findKey.executeQuery()) {
-                    if (r.next()) {
-                        throw new IllegalStateException("a fresh key was found");
-                    }
-                }
+                // claimed first, as the backend does (a repeated key would fail here and be looked up)
+                insertKey.setLong(1, seeded.centerId());
+                insertKey.setString(2, "device:kiosk-1");
+                insertKey.setString(3, key);
+                insertKey.setObject(4, id);
+                insertKey.setObject(5, at);
+                insertKey.executeUpdate();
             }
             long firstSeq = centerFirst ? nextSeq() : 0;
             lockService.setLong(1, seeded.centerId());
@@ -205,14 +203,6 @@ public final class JdbcCeiling {
                 LocalDate seqDay = r.getObject(3, LocalDate.class);
                 number = (day.equals(seqDay) ? r.getInt(4) : r.getInt(5) - 1) + 1;
                 version = r.getLong(6);
-            }
-            if (idempotency) {
-                insertKey.setLong(1, seeded.centerId());
-                insertKey.setString(2, "device:kiosk-1");
-                insertKey.setString(3, key);
-                insertKey.setObject(4, id);
-                insertKey.setObject(5, at);
-                insertKey.executeUpdate();
             }
             updateService.setObject(1, day);
             updateService.setInt(2, number);
@@ -242,11 +232,12 @@ public final class JdbcCeiling {
                 notify.executeQuery().close();
             }
             if (append != null) {
-                append.setLong(1, seeded.centerId());
+                append.setString(1, Long.toString(seeded.centerId()));
                 append.setLong(2, seeded.centerId());
-                append.setObject(3, at);
-                append.setString(4, "{\"type\":\"ticket.issued\",\"seq\":");
-                append.setString(5, ",\"ticket\":{\"id\":\"" + id + "\",\"number\":\"" + prefix
+                append.setLong(3, seeded.centerId());
+                append.setObject(4, at);
+                append.setString(5, "{\"type\":\"ticket.issued\",\"seq\":");
+                append.setString(6, ",\"ticket\":{\"id\":\"" + id + "\",\"number\":\"" + prefix
                         + String.format("%03d", number) + "\"}}");
                 append.executeQuery().close();
                 c.commit();
