@@ -99,11 +99,12 @@ public class HeatmapQueries {
 
     private List<Group> groups(Long centerId, DateRange range, HeatmapRows rows) {
         String key = rows.column();
-        List<?> result = em.createNativeQuery("SELECT " + key + ", issued_hour, COUNT(*), COUNT(first_called_at), "
-                        + "AVG(wait_seconds), PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY wait_seconds), "
+        List<?> result = TicketStatNear.bind(em.createNativeQuery("SELECT " + key + ", issued_hour, COUNT(*), "
+                        + "COUNT(first_called_at), AVG(wait_seconds), "
+                        + "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY wait_seconds), "
                         + "SUM(CASE WHEN wait_seconds <= target_wait_minutes * 60 THEN 1 ELSE 0 END) "
-                        + "FROM ticket_stat WHERE center_id = ?1 AND issued_day BETWEEN ?2 AND ?3 "
-                        + "GROUP BY " + key + ", issued_hour")
+                        + "FROM " + TicketStatNear.from(4) + " WHERE center_id = ?1 AND issued_day BETWEEN ?2 AND ?3 "
+                        + "GROUP BY " + key + ", issued_hour"), 4, range.from(), range.to())
                 .setParameter(1, centerId).setParameter(2, range.from()).setParameter(3, range.to())
                 .getResultList();
         List<Group> groups = new ArrayList<>();
@@ -118,8 +119,10 @@ public class HeatmapQueries {
 
     /** ISO weekday to the number of its dates in range that had any ticket in the center. */
     private Map<Integer, Long> daysWithTickets(Long centerId, DateRange range) {
-        List<?> result = em.createNativeQuery("SELECT issued_weekday, COUNT(DISTINCT issued_day) FROM ticket_stat "
-                        + "WHERE center_id = ?1 AND issued_day BETWEEN ?2 AND ?3 GROUP BY issued_weekday")
+        List<?> result = TicketStatNear.bind(em.createNativeQuery("SELECT issued_weekday, COUNT(DISTINCT issued_day) "
+                        + "FROM " + TicketStatNear.from(4) + " "
+                        + "WHERE center_id = ?1 AND issued_day BETWEEN ?2 AND ?3 GROUP BY issued_weekday"),
+                        4, range.from(), range.to())
                 .setParameter(1, centerId).setParameter(2, range.from()).setParameter(3, range.to())
                 .getResultList();
         Map<Integer, Long> days = new HashMap<>();

@@ -92,6 +92,19 @@ class ReportDownloadsTest {
     }
 
     @Test
+    void ticketsCsvNamesTheCounterOfTheFirstCallAndTheCounterAndClerkOfTheLastNoShow() {
+        String day = ReportFixture.ATTRIBUTION_DAY.toString();
+        Response r = given().queryParam("from", day).queryParam("to", day)
+                .get("/api/centers/{c}/reports/tickets.csv", fixture.center).then().statusCode(200).extract().response();
+        // T9: first called at 10, later at 1; T10: no-show at 10 by L, later at 2 by C
+        assertThat(csv(r)).containsExactly(
+                "Số phiếu,Mã dịch vụ,Dịch vụ,Ngày lấy số,Giờ lấy số,Gọi lần đầu,Chờ (phút),Phục vụ (phút),Quầy,Cán bộ,"
+                        + "Kết quả",
+                "A001,DD,Đất đai," + day + ",09:00:00,09:10:00,10.0,,Quầy số 10,(không rõ),Hết hạn",
+                "A002,DD,Đất đai," + day + ",10:00:00,10:05:00,5.0,,Quầy số 2," + fixture.clerkC + ",Vắng mặt");
+    }
+
+    @Test
     void workbookHasASheetPerGroupingWithTitleHeaderNumbersAndTotal() throws Exception {
         Response r = download("summary.xlsx", null);
         assertThat(r.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

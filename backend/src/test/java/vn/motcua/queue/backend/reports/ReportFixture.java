@@ -34,11 +34,21 @@ import vn.motcua.queue.core.ticket.TicketStatus;
  * L = "Lê Văn Bình" (a display name), C = a clerk without a display name (shown by username). Targets: DD 15
  * min, HT 20 min, CT 15 min. Services in their sort order DD, HT, CT (not alphabetical); HT's name has a
  * comma and quotes, CT's name looks like a spreadsheet formula.
+ *
+ * <p>On {@link #ATTRIBUTION_DAY}, apart from the range above, two tickets that a counter or clerk gets by
+ * their first call and their last no-show, not by the lowest counter number or the greatest username:
+ * <pre>
+ * T9  A001 DD 03-05 09:00:00  09:10:00 at 10 by C 10 min  called at 10 by C, transferred, called at 1 by L,
+ *                                                         expired while called              10       (không rõ)
+ * T10 A002 DD 03-05 10:00:00  10:05:00 at 10 by L  5 min  no-show at 10 by L, rejoined, called at 2 by C,
+ *                                                         no-show at 2 by C                 2        C
+ * </pre>
  */
 final class ReportFixture {
 
     static final LocalDate DAY1 = LocalDate.of(2026, 3, 2);
     static final LocalDate DAY2 = LocalDate.of(2026, 3, 3);
+    static final LocalDate ATTRIBUTION_DAY = LocalDate.of(2026, 3, 5);
     static final String HT_NAME = "Hộ tịch, \"khai sinh\"";
     static final String CT_NAME = "=HYPERLINK(\"http://x.invalid\",\"Chứng thực\")";
     static final String CLERK_L_NAME = "Lê Văn Bình";
@@ -69,6 +79,7 @@ final class ReportFixture {
                 clerk("clerk-" + suffix, null, c.code));
         f.tickets();
         f.elsewhere();
+        f.attribution();
         return f;
     }
 
@@ -103,6 +114,17 @@ final class ReportFixture {
         TestCenter other = TestCenter.create("RPO").service("DD", "A").counter(1, "DD");
         ticket(other.code, "DD", "A001", at(DAY1, "09:00")).called(at(DAY1, "09:01"), 1, clerkL)
                 .started(at(DAY1, "09:02"), 1, clerkL).finished(at(DAY1, "09:03"), 1, clerkL).save(TicketStatus.DONE);
+    }
+
+    /** T9 and T10 (see above). */
+    private void attribution() {
+        LocalDate day = ATTRIBUTION_DAY;
+        tickets.put("T9", ticket(center, "DD", "A001", at(day, "09:00")).called(at(day, "09:10"), 10, clerkC)
+                .transferred(at(day, "09:12"), 10, clerkC).called(at(day, "09:30"), 1, clerkL)
+                .expired(at(day, "17:00"), 1).save(TicketStatus.EXPIRED));
+        tickets.put("T10", ticket(center, "DD", "A002", at(day, "10:00")).called(at(day, "10:05"), 10, clerkL)
+                .noShow(at(day, "10:07"), 10, clerkL).rejoined(at(day, "10:20"), "test-admin")
+                .called(at(day, "10:30"), 2, clerkC).noShow(at(day, "10:32"), 2, clerkC).save(TicketStatus.NO_SHOW));
     }
 
     static LocalDateTime at(LocalDate day, String time) {

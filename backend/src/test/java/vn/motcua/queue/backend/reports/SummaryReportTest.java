@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,20 @@ class SummaryReportTest {
     }
 
     @Test
+    void aTicketBelongsToTheCounterOfItsFirstCallAndToTheCounterAndClerkOfItsLastNoShow() throws Exception {
+        // T9: first called at 10, called again at 1, never finished or marked no-show -> counter 10, clerk unknown;
+        // wait 10 <= 15. T10: no-show at 10 by L, then at 2 by C -> counter 2 and clerk C; wait 5, 1 no-show of
+        // 1 called = 100 %. (Not counter 1 for T9, the lowest number that called it, nor counter 10 and clerk L
+        // for T10, the highest number and the greatest username of its no-shows.)
+        assertThat(summaryOf(ReportFixture.ATTRIBUTION_DAY, "counter").rows()).containsExactly(
+                new SummaryRow("2", "Quầy số 2", 1, 0, 100.0, 0, 5.0, 5.0, null, 100.0),
+                new SummaryRow("10", "Quầy số 10", 1, 0, 0.0, 0, 10.0, 10.0, null, 100.0));
+        assertThat(summaryOf(ReportFixture.ATTRIBUTION_DAY, "clerk").rows()).containsExactly(
+                new SummaryRow(fixture.clerkC, fixture.clerkC, 1, 0, 100.0, 0, 5.0, 5.0, null, 100.0),
+                new SummaryRow(null, "(không rõ)", 1, 0, 0.0, 0, 10.0, 10.0, null, 100.0));
+    }
+
+    @Test
     void aRangeOfOneDayCountsOnlyTheTicketsIssuedThatLocalDay() throws Exception {
         // 2026-03-02: T1..T5; T1 was issued at 06:50 local = 23:50 UTC the day before. Served T1 T2 T4; called
         // T1..T4, no-show T3 = 1/4 = 25 %; cancelled T5; waits 10 20 30 5 -> 65/4 = 16.25 -> 16.3; sorted
@@ -186,6 +201,11 @@ class SummaryReportTest {
         return read(given().queryParam("from", "2026-03-02").queryParam("to", "2026-03-03").queryParam("by", by)
                 .get("/api/centers/{c}/reports/summary", fixture.center).then().statusCode(200)
                 .contentType("application/json").extract().asString());
+    }
+
+    private static Summary summaryOf(LocalDate day, String by) throws Exception {
+        return read(given().queryParam("from", day.toString()).queryParam("to", day.toString()).queryParam("by", by)
+                .get("/api/centers/{c}/reports/summary", fixture.center).then().statusCode(200).extract().asString());
     }
 
     private static Summary read(String json) throws Exception {

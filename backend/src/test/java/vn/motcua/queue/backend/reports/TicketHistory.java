@@ -68,6 +68,10 @@ public final class TicketHistory {
             return event("rejoin", at, null, by);
         }
 
+        public Draft transferred(LocalDateTime at, int counter, String clerk) {
+            return event("transferred", at, counter, clerk);
+        }
+
         public Draft cancelled(LocalDateTime at, String by) {
             return event("cancelled", at, null, by);
         }
