@@ -10,7 +10,8 @@ function start(center) {
   const q = new URLSearchParams(location.search);
   $('to').value = q.get('to') || today();
   $('from').value = q.get('from') || addDays($('to').value, -27);
-  $('by').value = ['counter', 'clerk'].includes(q.get('by')) ? q.get('by') : 'service';
+  const by = (q.get('by') || '').toLowerCase(); // as the server: any case
+  $('by').value = ['counter', 'clerk'].includes(by) ? by : 'service';
   load();
 }
 

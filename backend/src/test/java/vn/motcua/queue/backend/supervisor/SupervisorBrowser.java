@@ -46,6 +46,20 @@ final class SupervisorBrowser extends Browser {
         visible("show").click();
     }
 
+    /** On the staffing page: asks for the advice for {@code day} (the answer comes later). */
+    void staffingDate(LocalDate day) {
+        driver.executeScript("document.getElementById('date').value = arguments[0];", day.toString());
+        visible("show").click();
+    }
+
+    /** The staffing table's hour cells as they read (innerText), by service code, in the order of the hours. */
+    @SuppressWarnings("unchecked")
+    Map<String, List<String>> staffingHourCells() {
+        return (Map<String, List<String>>) driver.executeScript("return Object.fromEntries([...document.querySelectorAll("
+                + "'#staffing-body tr[data-service]')].map(tr => [tr.dataset.service, "
+                + "[...tr.querySelectorAll('td.hour-cell')].map(td => td.innerText)]))");
+    }
+
     /** The heatmap table's cell of a row (service code or ISO weekday) and hour. */
     WebElement heatCell(String row, int hour) {
         return driver.findElement(By.cssSelector("#heat-body tr[data-row='" + row + "'] td[data-hour='" + hour + "']"));

@@ -7,8 +7,10 @@ import static org.awaitility.Awaitility.await;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -138,6 +141,9 @@ class SupervisorBrowserTest {
             b.screenshot("supervisor-staffing-1920x1080.png");
             fitsLaptopAndTouchScreen(b, "supervisor-staffing-1366x768.png",
                     By.cssSelector("#staffing-body tr:last-child"));
+            b.size(1920, 1080);
+            shortServiceHoursAreMarked(b, center);
+            aForecastFromFewWeeksSaysSo(b, handMade.plusWeeks(1));
 
             b.size(1920, 1080);
             b.navigate("reports");
@@ -204,6 +210,56 @@ class SupervisorBrowserTest {
         assertThat(b.text("legend")).contains("▲ 80–100% mục tiêu").contains("■ Vượt mục tiêu")
                 .contains("◆ = đúng bằng mục tiêu");
         b.visible("view-chart").click();
+    }
+
+    /**
+     * The day the page opens on (tomorrow) has its forecast from the four simulated weeks: no few-weeks note. Every
+     * service hour that the API says needs more counters than planned reads "■ needed" and says the shortfall in
+     * words; every other reads neither. The day has both kinds, or the check would prove nothing.
+     */
+    private static void shortServiceHoursAreMarked(SupervisorBrowser b, String center) {
+        String date = b.driver.findElement(By.id("date")).getAttribute("value");
+        JsonPath plan = given().get("/api/centers/{c}/stats/staffing?date={d}", center, date).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(plan.getInt("weeksUsed")).as("same weekdays in the simulated weeks").isEqualTo(4);
+        assertThat(b.driver.findElement(By.id("few-weeks")).isDisplayed()).as("few-weeks note on " + date).isFalse();
+        List<Integer> hours = plan.getList("hours", Integer.class);
+        Map<String, List<String>> cells = b.staffingHourCells();
+        NumberFormat vi = NumberFormat.getInstance(Locale.forLanguageTag("vi-VN"));
+        vi.setMaximumFractionDigits(2);
+        int shortHours = 0;
+        int enoughHours = 0;
+        for (Map<String, Object> service : plan.<Map<String, Object>>getList("services")) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> entries = (List<Map<String, Object>>) service.get("hours");
+            for (Map<String, Object> entry : entries) {
+                int needed = ((Number) entry.get("countersNeeded")).intValue();
+                double planned = ((Number) entry.get("countersPlanned")).doubleValue();
+                String text = cells.get((String) service.get("code")).get(hours.indexOf((Integer) entry.get("hour")));
+                String where = service.get("code") + " " + entry.get("hour") + "h: " + needed + " needed, " + planned
+                        + " planned";
+                if (needed > planned) {
+                    shortHours++;
+                    assertThat(text).as(where).startsWith("■ " + needed + " quầy")
+                            .contains("Thiếu " + vi.format(needed - planned));
+                } else {
+                    enoughHours++;
+                    assertThat(text).as(where).startsWith(needed + " quầy").doesNotContain("■").doesNotContain("Thiếu");
+                }
+            }
+        }
+        assertThat(shortHours).as("short service hours on " + date).isPositive();
+        assertThat(enoughHours).as("service hours with enough counters on " + date).isPositive();
+    }
+
+    /**
+     * A week after the hand-made day, the eight same weekdays before it reach back past the simulated weeks and only
+     * the hand-made day had tickets: a forecast from 1 week, and the page says so.
+     */
+    private static void aForecastFromFewWeeksSaysSo(SupervisorBrowser b, LocalDate day) {
+        b.staffingDate(day);
+        eventually(() -> b.text("few-weeks"), "Ít dữ liệu: dự báo từ 1 tuần, chưa đủ 4 tuần.");
+        assertThat(b.visible("few-weeks").isDisplayed()).isTrue();
     }
 
     /**
