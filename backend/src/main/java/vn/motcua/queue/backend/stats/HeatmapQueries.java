@@ -99,13 +99,10 @@ public class HeatmapQueries {
 
     private List<Group> groups(Long centerId, DateRange range, HeatmapRows rows) {
         String key = rows.column();
-        List<?> result = TicketStatNear.bind(em.createNativeQuery("SELECT " + key + ", issued_hour, COUNT(*), "
-                        + "COUNT(first_called_at), AVG(wait_seconds), "
-                        + "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY wait_seconds), "
-                        + "SUM(CASE WHEN wait_seconds <= target_wait_minutes * 60 THEN 1 ELSE 0 END) "
-                        + "FROM " + TicketStatNear.from(4) + " WHERE center_id = ?1 AND issued_day BETWEEN ?2 AND ?3 "
-                        + "GROUP BY " + key + ", issued_hour"), 4, range.from(), range.to())
-                .setParameter(1, centerId).setParameter(2, range.from()).setParameter(3, range.to())
+        List<?> result = TicketStatNear.select(em, key + ", issued_hour, COUNT(*), COUNT(first_called_at), "
+                        + "AVG(wait_seconds), PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY wait_seconds), "
+                        + "SUM(CASE WHEN wait_seconds <= target_wait_minutes * 60 THEN 1 ELSE 0 END)",
+                        "GROUP BY " + key + ", issued_hour", centerId, range.from(), range.to())
                 .getResultList();
         List<Group> groups = new ArrayList<>();
         for (Object o : result) {
@@ -119,12 +116,8 @@ public class HeatmapQueries {
 
     /** ISO weekday to the number of its dates in range that had any ticket in the center. */
     private Map<Integer, Long> daysWithTickets(Long centerId, DateRange range) {
-        List<?> result = TicketStatNear.bind(em.createNativeQuery("SELECT issued_weekday, COUNT(DISTINCT issued_day) "
-                        + "FROM " + TicketStatNear.from(4) + " "
-                        + "WHERE center_id = ?1 AND issued_day BETWEEN ?2 AND ?3 GROUP BY issued_weekday"),
-                        4, range.from(), range.to())
-                .setParameter(1, centerId).setParameter(2, range.from()).setParameter(3, range.to())
-                .getResultList();
+        List<?> result = TicketStatNear.select(em, "issued_weekday, COUNT(DISTINCT issued_day)",
+                "GROUP BY issued_weekday", centerId, range.from(), range.to()).getResultList();
         Map<Integer, Long> days = new HashMap<>();
         for (Object o : result) {
             Object[] r = (Object[]) o;

@@ -100,10 +100,7 @@ public class StaffingPlanner {
      * in the center: a day the center was closed (a holiday) or before its history began is left out of the mean.
      */
     private int weeksWithTickets(Long centerId, LocalDate date, LocalDate first, LocalDate last) {
-        List<?> days = TicketStatNear.bind(em.createNativeQuery("SELECT DISTINCT issued_day "
-                        + "FROM " + TicketStatNear.from(4) + " "
-                        + "WHERE center_id = ?1 AND issued_day BETWEEN ?2 AND ?3"), 4, first, last)
-                .setParameter(1, centerId).setParameter(2, first).setParameter(3, last).getResultList();
+        List<?> days = TicketStatNear.select(em, "DISTINCT issued_day", "", centerId, first, last).getResultList();
         Set<LocalDate> sameWeekday = new HashSet<>();
         for (Object d : days) {
             LocalDate day = d instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) d;
@@ -117,12 +114,9 @@ public class StaffingPlanner {
     /** Service code to hour to tickets issued on {@code weekday} in the range (the same weekday of each week). */
     private Map<String, Map<Integer, Long>> arrivalsByServiceAndHour(Long centerId, LocalDate first, LocalDate last,
                                                                       int weekday) {
-        List<?> rows = TicketStatNear.bind(em.createNativeQuery("SELECT service_code, issued_hour, COUNT(*) "
-                        + "FROM " + TicketStatNear.from(5) + " "
-                        + "WHERE center_id = ?1 AND issued_day BETWEEN ?2 AND ?3 AND issued_weekday = ?4 "
-                        + "GROUP BY service_code, issued_hour"), 5, first, last)
-                .setParameter(1, centerId).setParameter(2, first).setParameter(3, last).setParameter(4, weekday)
-                .getResultList();
+        List<?> rows = TicketStatNear.select(em, "service_code, issued_hour, COUNT(*)",
+                        "AND issued_weekday = ?6 GROUP BY service_code, issued_hour", centerId, first, last)
+                .setParameter(6, weekday).getResultList();
         Map<String, Map<Integer, Long>> arrivals = new HashMap<>();
         for (Object o : rows) {
             Object[] r = (Object[]) o;
@@ -134,11 +128,8 @@ public class StaffingPlanner {
 
     /** Service code to the mean service time in seconds of the tickets finished in the range. */
     private Map<String, Double> meanServiceSeconds(Long centerId, LocalDate first, LocalDate last) {
-        List<?> rows = TicketStatNear.bind(em.createNativeQuery("SELECT service_code, AVG(service_seconds) "
-                        + "FROM " + TicketStatNear.from(4) + " "
-                        + "WHERE center_id = ?1 AND issued_day BETWEEN ?2 AND ?3 AND service_seconds IS NOT NULL "
-                        + "GROUP BY service_code"), 4, first, last)
-                .setParameter(1, centerId).setParameter(2, first).setParameter(3, last).getResultList();
+        List<?> rows = TicketStatNear.select(em, "service_code, AVG(service_seconds)",
+                "AND service_seconds IS NOT NULL GROUP BY service_code", centerId, first, last).getResultList();
         Map<String, Double> means = new HashMap<>();
         for (Object o : rows) {
             Object[] r = (Object[]) o;
