@@ -39,15 +39,21 @@ final class KioskLoad {
         this.window = window;
     }
 
-    /** Issues {@code rate} tickets per second from now until the end of the window. */
+    /**
+     * Issues {@code rate} tickets per second from now until the end of the window. The rate ramps up from a tenth
+     * during the first half of the warm-up, so that a freshly started backend compiles its hot paths without
+     * building a backlog that would still be draining when the window opens; the window itself is at full rate.
+     */
     io.vertx.core.Future<Void> openLoop(double rate) {
-        long period = (long) (1e9 / rate);
-        long[] due = {System.nanoTime()};
+        long start = System.nanoTime();
+        long ramp = Math.max(1, (window.startNanos() - start) / 2);
+        long[] due = {start};
         vertx.setPeriodic(1, timer -> {
             long now = System.nanoTime();
             while (due[0] <= now && !window.over(due[0])) {
                 issue(due[0], null);
-                due[0] += period;
+                double share = Math.min(1.0, 0.1 + 0.9 * (due[0] - start) / ramp);
+                due[0] += (long) (1e9 / (rate * share));
             }
             if (window.over(due[0])) {
                 vertx.cancelTimer(timer);
