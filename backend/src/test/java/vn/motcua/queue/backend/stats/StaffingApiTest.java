@@ -87,9 +87,7 @@ class StaffingApiTest {
         assertThat(nine.get("hour").asInt()).isEqualTo(9);
         // 4 x 60 arrivals / 4 weeks = 60 an hour of 10 minutes = 10 Erlangs; Erlang C for 15 minutes:
         // 11 counters call 1 - 0.6821 e^-(1 x 1.5) = 84.8% within, 12 counters 1 - 0.4494 e^-(2 x 1.5) = 97.8%
-        assertThat(nine.get("forecastArrivals").asDouble()).isEqualTo(60.0);
-        assertThat(nine.get("countersNeeded").asInt()).isEqualTo(12);
-        assertThat(nine.get("countersPlanned").asDouble()).isEqualTo(1.75);
+        assertHour(nine, 60.0, 12, 1.75);
         JsonNode eight = s.get("hours").get(1);
         assertThat(eight.get("forecastArrivals").asDouble()).isZero();
         assertThat(eight.get("countersNeeded").asInt()).isZero();
@@ -183,16 +181,10 @@ class StaffingApiTest {
         assertThat(s.get("hours").get(1).get("countersNeeded").asInt()).isEqualTo(1);
         assertThat(s.get("hours").get(1).get("countersPlanned").asDouble()).isEqualTo(1.75);
         // S: 6 an hour, a = 1; 2 counters: B = 0.2, C = 0.4 / 1.2 = 1/3, 1 - 1/3 e^-(1 x 1.5) = 92.6%: needs 2 > 1.75
-        JsonNode sNine = s.get("hours").get(2);
-        assertThat(sNine.get("forecastArrivals").asDouble()).isEqualTo(6.0);
-        assertThat(sNine.get("countersNeeded").asInt()).isEqualTo(2);
-        assertThat(sNine.get("countersPlanned").asDouble()).isEqualTo(1.75);
+        assertHour(s.get("hours").get(2), 6.0, 2, 1.75);
         // T: 5 an hour of 6 min, a = 0.5; 1 counter: 1 - 0.5 e^-(0.5 x 2.5) = 85.7%; 2 counters: C = 0.1,
         // 1 - 0.1 e^-(1.5 x 2.5) = 99.8%: needs 2 > 1.25
-        JsonNode tTen = t.get("hours").get(3);
-        assertThat(tTen.get("forecastArrivals").asDouble()).isEqualTo(5.0);
-        assertThat(tTen.get("countersNeeded").asInt()).isEqualTo(2);
-        assertThat(tTen.get("countersPlanned").asDouble()).isEqualTo(1.25);
+        assertHour(t.get("hours").get(3), 5.0, 2, 1.25);
         // T: 2 an hour, a = 0.2; 1 counter: 1 - 0.2 e^-(0.8 x 2.5) = 97.3%: needs 1 <= 1.25
         assertThat(t.get("hours").get(4).get("countersNeeded").asInt()).isEqualTo(1);
         assertThat(t.get("hours").get(4).get("countersPlanned").asDouble()).isEqualTo(1.25);
@@ -230,5 +222,12 @@ class StaffingApiTest {
 
     private static JsonNode staffing(String center, String query) {
         return StatsJson.get(center, "staffing", query);
+    }
+
+    /** One service hour of the plan: forecast arrivals, counters needed (Erlang C) and the service's planned share. */
+    private static void assertHour(JsonNode hour, double arrivals, int needed, double planned) {
+        assertThat(hour.get("forecastArrivals").asDouble()).as("arrivals at %s h", hour.get("hour")).isEqualTo(arrivals);
+        assertThat(hour.get("countersNeeded").asInt()).as("needed at %s h", hour.get("hour")).isEqualTo(needed);
+        assertThat(hour.get("countersPlanned").asDouble()).as("planned at %s h", hour.get("hour")).isEqualTo(planned);
     }
 }
