@@ -12,9 +12,9 @@ import org.hibernate.Session;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.queue.backend.center.Center;
 import vn.motcua.queue.backend.common.AfterCommit;
+import vn.motcua.queue.backend.common.DatabaseKind;
 import vn.motcua.queue.backend.common.TimeSource;
 
 /**
@@ -42,8 +42,8 @@ public class EventLog {
     AfterCommit afterCommit;
     @Inject
     EventRelay relay;
-    @ConfigProperty(name = "quarkus.datasource.db-kind")
-    String dbKind;
+    @Inject
+    DatabaseKind database;
 
     public long append(Center center, String type, Map<String, Object> body) {
         // the transaction's other writes go out first, before the center's row is locked
@@ -68,7 +68,7 @@ public class EventLog {
         String tail = text.substring(cut + 1);
         // plain JDBC on the transaction's connection: no ORM flush or cache work while the center is locked
         em.unwrap(Session.class).doWork(connection -> {
-            if (isPostgres()) {
+            if (database.postgres()) {
                 // one round trip while the center is locked: advance its seq, store the frame with it, and the
                 // NOTIFY that wakes the other instances on commit (a volatile CTE, so it runs exactly once)
                 try (PreparedStatement append = connection.prepareStatement(
@@ -116,9 +116,5 @@ public class EventLog {
         Long centerId = center.id;
         afterCommit.run(() -> relay.committed(centerId));
         return seq[0];
-    }
-
-    boolean isPostgres() {
-        return "postgresql".equalsIgnoreCase(dbKind);
     }
 }

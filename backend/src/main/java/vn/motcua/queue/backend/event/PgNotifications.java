@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
+import vn.motcua.queue.backend.common.DatabaseKind;
 import vn.motcua.queue.backend.security.DeviceIdentities;
 
 /**
@@ -30,8 +31,8 @@ public class PgNotifications {
     EventRelay relay;
     @Inject
     DeviceIdentities devices;
-    @ConfigProperty(name = "quarkus.datasource.db-kind")
-    String dbKind;
+    @Inject
+    DatabaseKind database;
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
     @ConfigProperty(name = "quarkus.datasource.username")
@@ -43,7 +44,7 @@ public class PgNotifications {
     private Thread thread;
 
     void start(@Observes StartupEvent event) {
-        if (!"postgresql".equalsIgnoreCase(dbKind)) {
+        if (!database.postgres()) {
             return;
         }
         running = true;

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.queue.backend.common.AfterCommit;
+import vn.motcua.queue.backend.common.DatabaseKind;
 import vn.motcua.queue.backend.device.Device;
 import vn.motcua.queue.backend.device.DeviceTokens;
 
@@ -40,8 +41,8 @@ public class DeviceIdentities {
     AfterCommit afterCommit;
     @ConfigProperty(name = "motcua.security.device-cache-seconds", defaultValue = "60")
     long maxAgeSeconds;
-    @ConfigProperty(name = "quarkus.datasource.db-kind")
-    String dbKind;
+    @Inject
+    DatabaseKind database;
 
     /** The device holding this token, revoked or not; empty for a token nobody holds. */
     public Optional<Known> byToken(String token) {
@@ -70,7 +71,7 @@ public class DeviceIdentities {
      */
     public void revokedInThisTransaction() {
         afterCommit.run(this::forgetAll);
-        if ("postgresql".equalsIgnoreCase(dbKind)) {
+        if (database.postgres()) {
             em.createNativeQuery("SELECT 1 FROM (SELECT pg_notify(?1, '')) n").setParameter(1, CHANNEL).getSingleResult();
         }
     }
