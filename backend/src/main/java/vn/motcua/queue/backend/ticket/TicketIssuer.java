@@ -5,16 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.hibernate.exception.ConstraintViolationException;
 import vn.motcua.queue.backend.center.Center;
 import vn.motcua.queue.backend.center.CenterChanges;
-import vn.motcua.queue.backend.center.CenterDirectory;
 import vn.motcua.queue.backend.center.Service;
 import vn.motcua.queue.backend.common.ProblemException;
 import vn.motcua.queue.backend.common.TimeSource;
@@ -42,7 +43,7 @@ public class TicketIssuer {
     @Inject
     EntityManager em;
     @Inject
-    CenterDirectory directory;
+    DataSource dataSource;
     @Inject
     TimeSource time;
     @Inject
@@ -72,35 +73,50 @@ public class TicketIssuer {
                 ? new Caller(Caller.Kind.DEVICE, access.actorName(), access.deviceId())
                 : new Caller(Caller.Kind.STAFF, access.actorName(), null);
         try {
-            return QuarkusTransaction.requiringNew().call(() -> issueOnce(centerCode, request, caller, key));
-        } catch (PersistenceException e) {
-            if (key != null && isConstraintViolation(e)) {
-                // another request with the same key won the race; answer with its ticket
-                Optional<Ticket> first = QuarkusTransaction.requiringNew()
-                        .call(() -> findByKey(directory.center(centerCode), caller, key));
-                if (first.isPresent()) {
-                    return new Issued(first.get());
+            return QuarkusTransaction.requiringNew().call(() -> {
+                try (Connection connection = dataSource.getConnection()) {
+                    return issueOnce(connection, centerCode, request, caller, key);
+                } catch (SQLException e) {
+                    throw new PersistenceException("Issuing a ticket in center " + centerCode + " failed", e);
                 }
-            }
-            throw e;
+            });
+        } catch (KeyTaken taken) {
+            // another request with the same key came first (this one's transaction is rolled back): answer with
+            // its ticket; a claim older than the keys are kept for, and not yet purged, asks for a new key
+            Optional<Ticket> first = QuarkusTransaction.requiringNew()
+                    .call(() -> findByKey(taken.centerId, caller, key));
+            return new Issued(first.orElseThrow(() -> ProblemException.conflict(
+                    "Header 'Idempotency-Key' was used more than 24 h ago; send a new key")));
         }
     }
 
-    private Issued issueOnce(String centerCode, IssueRequest request, Caller caller, String key) {
-        // lock order of every change: services (by id), counter, then the center row last, when the event is
-        // appended just before commit (see EventLog): the center is held for as short a time as possible
-        Center center = directory.center(centerCode);
+    /** The Idempotency-Key was claimed by an earlier request (which has committed). */
+    private static final class KeyTaken extends RuntimeException {
+
+        final long centerId;
+
+        KeyTaken(long centerId) {
+            super(null, null, false, false);
+            this.centerId = centerId;
+        }
+    }
+
+    /**
+     * One try, on the transaction's connection, without the ORM (see {@link IssueRows}). Lock order of every
+     * change: services (by id), counter, then the center row last, when the event is appended just before commit
+     * (see EventLog): the center is held for as short a time as possible.
+     */
+    private Issued issueOnce(Connection connection, String centerCode, IssueRequest request, Caller caller,
+                             String key) throws SQLException {
+        Center center = IssueRows.center(connection, centerCode)
+                .orElseThrow(() -> ProblemException.notFound("Unknown center '" + centerCode + "'"));
         access.requireCenter(center);
         UUID id = UUID.randomUUID();
-        if (key != null) {
-            // claimed first, before any other check: a repeated key fails here on the primary key (or waits for the
-            // first request's commit and then fails), and issue() answers with the first request's ticket, whatever
-            // the rate limit or the service's state is now; a refusal below rolls the claim back
-            em.createNativeQuery("INSERT INTO idempotency_key (center_id, caller, idem_key, ticket_id, created_at) "
-                            + "VALUES (?1, ?2, ?3, ?4, ?5)")
-                    .setParameter(1, center.id).setParameter(2, caller.idempotencyScope()).setParameter(3, key)
-                    .setParameter(4, id).setParameter(5, time.now())
-                    .executeUpdate();
+        // claimed first, before any other check: a repeated key fails here on the primary key (or waits for the
+        // first request's commit and then fails), and issue() answers with the first request's ticket, whatever
+        // the rate limit or the service's state is now; a refusal below rolls the claim back
+        if (key != null && !IssueRows.claimKey(connection, center.id, caller.idempotencyScope(), key, id, time.now())) {
+            throw new KeyTaken(center.id);
         }
         if (caller.kind() == Caller.Kind.DEVICE) {
             long retry = limits.deviceIssue(caller.deviceId());
@@ -116,7 +132,9 @@ public class TicketIssuer {
             throw ProblemException.badRequest("Field 'service' is required");
         }
         String phone = normalisePhone(request.phone());
-        Service service = directory.serviceLocked(center, request.service());
+        Service service = IssueRows.serviceLocked(connection, center.id, request.service())
+                .orElseThrow(() -> ProblemException.notFound(
+                        "Unknown service '" + request.service() + "' in center " + center.code));
         Instant now = time.now();
         if (!service.open) {
             throw ProblemException.conflict("Service " + service.code + " (" + service.name + ") is not open now");
@@ -128,6 +146,7 @@ public class TicketIssuer {
         LocalDate day = ServiceDay.of(now, center.zone());
         int sequence = service.takeNumber(day);
         service.joined();
+        IssueRows.saveSeries(connection, service);
 
         Ticket ticket = new Ticket();
         ticket.id = id;
@@ -144,21 +163,22 @@ public class TicketIssuer {
         ticket.queuedAt = now;
         ticket.phone = phone;
         ticket.deviceId = caller.deviceId();
-        ticket.persist();
-        log.append(ticket, center.code, service.code, "issued", null, null, caller.name(), now,
+        IssueRows.insert(connection, ticket);
+        log.append(connection, ticket, center.code, service.code, "issued", null, null, caller.name(), now,
                 ticket.priority.isPriority() ? ticket.priority.name() : null);
-        events.append(center, "ticket.issued", EventBodies.ticketEvent(ticket, service, null));
+        events.append(connection, center.id, center.zone(), "ticket.issued",
+                EventBodies.ticketEvent(ticket, service, null));
         changes.changed(center.id);
         metrics.issued(center.code, service.code);
         return new Issued(ticket, true, center, service);
     }
 
-    private Optional<Ticket> findByKey(Center center, Caller caller, String key) {
+    private Optional<Ticket> findByKey(long centerId, Caller caller, String key) {
         Instant since = time.now().minus(java.time.Duration.ofHours(24));
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery("SELECT ticket_id FROM idempotency_key "
                         + "WHERE center_id = ?1 AND caller = ?2 AND idem_key = ?3 AND created_at > ?4")
-                .setParameter(1, center.id).setParameter(2, caller.idempotencyScope()).setParameter(3, key)
+                .setParameter(1, centerId).setParameter(2, caller.idempotencyScope()).setParameter(3, key)
                 .setParameter(4, since)
                 .getResultList();
         if (ids.isEmpty()) {
@@ -197,14 +217,5 @@ public class TicketIssuer {
             throw ProblemException.badRequest("Field 'phone' is not a Vietnamese mobile number (e.g. 0912345678)");
         }
         return "0" + m.group(1);
-    }
-
-    private static boolean isConstraintViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -184,4 +184,20 @@ class TicketLifecycleApiTest {
                 .body(Map.of("service", "S")).post("/api/centers/{c}/tickets", c.code)
                 .then().statusCode(201).body("number", equalTo("A002"));
     }
+
+    @Test
+    void aKeyUsedMoreThanADayAgoAndNotYetPurgedAsksForANewKeyAndIssuesNothing() {
+        TestCenter c = TestCenter.create("IDOL").service("S", "A");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "press-old")
+                .body(Map.of("service", "S")).post("/api/centers/{c}/tickets", c.code).then().statusCode(201);
+        time.advance(Duration.ofHours(25));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "press-old")
+                .body(Map.of("service", "S")).post("/api/centers/{c}/tickets", c.code)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("Idempotency-Key"));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "press-new")
+                .body(Map.of("service", "S")).post("/api/centers/{c}/tickets", c.code).then().statusCode(201);
+        // the first ticket and the new key's: the refused request added nobody to the line
+        given().get("/api/centers/{c}/services", c.code).then().statusCode(200).body("[0].waiting", equalTo(2));
+    }
 }
