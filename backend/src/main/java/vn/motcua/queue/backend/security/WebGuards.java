@@ -43,21 +43,29 @@ public class WebGuards {
             }
             rc.next();
         });
-        router.route().order(-80).blockingHandler(rc -> {
+        // decided on the event loop: only a change sent with the session cookie needs its session read (a blocking
+        // lookup); a kiosk's or a Basic caller's request goes on without leaving the event loop
+        router.route().order(-80).handler(rc -> {
             HttpMethod m = rc.request().method();
             boolean changes = m != HttpMethod.GET && m != HttpMethod.HEAD && m != HttpMethod.OPTIONS;
             var cookie = rc.request().getCookie(TokenMechanism.SESSION_COOKIE);
             boolean cookieAuth = cookie != null && rc.request().getHeader("Authorization") == null;
-            if (changes && cookieAuth && !rc.normalizedPath().equals("/api/session")) {
-                String sent = rc.request().getHeader("X-CSRF-Token");
-                var session = sessions.find(cookie.getValue());
-                if (session.isPresent() && (sent == null || !sent.equals(session.get().csrfToken()))) {
-                    refuse(rc, 403, "Forbidden", "Missing or wrong X-CSRF-Token header for this session", 0);
-                    return;
-                }
+            if (!changes || !cookieAuth || rc.normalizedPath().equals("/api/session")) {
+                rc.next();
+                return;
             }
-            rc.next();
-        }, false);
+            String sent = rc.request().getHeader("X-CSRF-Token");
+            rc.vertx().executeBlocking(() -> sessions.find(cookie.getValue()), false).onComplete(found -> {
+                if (found.failed()) {
+                    rc.fail(found.cause());
+                } else if (found.result().isPresent()
+                        && (sent == null || !sent.equals(found.result().get().csrfToken()))) {
+                    refuse(rc, 403, "Forbidden", "Missing or wrong X-CSRF-Token header for this session", 0);
+                } else {
+                    rc.next();
+                }
+            });
+        });
     }
 
     static boolean isPublic(HttpMethod method, String path) {

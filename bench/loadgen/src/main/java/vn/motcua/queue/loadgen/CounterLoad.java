@@ -6,13 +6,18 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
 
 /**
  * Counters calling, serving and finishing tickets in a closed loop: call next; on 200 start and finish the
  * ticket (after {@code serviceMillis}) and call again; on 204 or an error wait {@code idleMillis} first.
  * Each counter finishes its current ticket after the window ends, so the backend is left with idle counters.
+ * The staff user signs in once, as the clerk console does (session cookie and CSRF token): Basic credentials
+ * would cost a bcrypt check each time the backend's credential cache expires, for all counters at once.
  */
 final class CounterLoad {
+
+    private static final String SESSION_COOKIE = "motcua-session";
 
     private final Vertx vertx;
     private final WebClient client;
@@ -24,6 +29,8 @@ final class CounterLoad {
     private final long serviceMillis;
     private final Promise<Void> done = Promise.promise();
     private int running;
+    private String sessionCookie;
+    private String csrfToken;
 
     CounterLoad(Vertx vertx, WebClient client, Target target, LatencyStats next, LatencyStats serve, Window window,
                 long idleMillis, long serviceMillis) {
@@ -37,16 +44,36 @@ final class CounterLoad {
         this.serviceMillis = serviceMillis;
     }
 
-    /** Runs counters 1..{@code counters} until the window ends. */
+    /** Signs in, then runs counters 1..{@code counters} until the window ends. */
     Future<Void> run(int counters) {
         running = counters;
         if (counters == 0) {
             done.complete();
+            return done.future();
         }
-        for (int n = 1; n <= counters; n++) {
-            callNext(n);
-        }
+        signIn().onSuccess(v -> {
+            for (int n = 1; n <= counters; n++) {
+                callNext(n);
+            }
+        }).onFailure(done::fail);
         return done.future();
+    }
+
+    private Future<Void> signIn() {
+        return client.post(target.port(), target.host(), "/api/session")
+                .timeout(target.timeoutMillis())
+                .sendJsonObject(new JsonObject().put("username", target.staffUser()).put("password", target.staffPassword()))
+                .compose(r -> {
+                    String cookie = r.cookies().stream().filter(c -> c.startsWith(SESSION_COOKIE + "=")).findFirst()
+                            .orElse(null);
+                    if (r.statusCode() != 200 || cookie == null) {
+                        return Future.failedFuture("signing in as " + target.staffUser() + " failed: HTTP "
+                                + r.statusCode() + " " + r.bodyAsString());
+                    }
+                    sessionCookie = cookie.split(";", 2)[0];
+                    csrfToken = r.bodyAsJsonObject().getString("csrfToken");
+                    return Future.succeededFuture();
+                });
     }
 
     private void callNext(int counter) {
@@ -99,7 +126,8 @@ final class CounterLoad {
     private Future<HttpResponse<Buffer>> post(String path) {
         return client.post(target.port(), target.host(), path)
                 .timeout(target.timeoutMillis())
-                .putHeader("Authorization", target.staffAuthorization())
+                .putHeader("Cookie", sessionCookie)
+                .putHeader("X-CSRF-Token", csrfToken)
                 .send();
     }
 }

@@ -1,8 +1,5 @@
 package vn.motcua.queue.loadgen;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 /**
  * The backend under test: where it is, which center, the credentials of the kiosk and the staff, and how long
  * a request may take before it counts as failed.
@@ -31,10 +28,5 @@ record Target(String host, int port, String center, String kioskToken, String st
 
     String kioskAuthorization() {
         return "Bearer " + kioskToken;
-    }
-
-    String staffAuthorization() {
-        return "Basic " + Base64.getEncoder()
-                .encodeToString((staffUser + ":" + staffPassword).getBytes(StandardCharsets.UTF_8));
     }
 }
