@@ -178,23 +178,34 @@ public class Ticket extends PanacheEntityBase {
     }
 
     /**
-     * The waiting tickets of the services as the calling rules see them, read as plain rows (no managed
-     * entities, which every flush would dirty-check: the estimator and call next read whole lines): service id
-     * -> tickets.
+     * The waiting tickets of the services as the calling rules see them, read as plain JDBC rows (no managed
+     * entities, which every flush would dirty-check, and none of the ORM's per-row work: the estimator reads
+     * whole lines, thousands of rows at a busy moment): service id -> tickets.
      */
     public static Map<Long, List<WaitingTicket>> waitingLines(List<Long> serviceIds, Map<Long, String> serviceCodes) {
         Map<Long, List<WaitingTicket>> lines = new HashMap<>();
         if (serviceIds.isEmpty()) {
             return lines;
         }
-        List<Object[]> rows = getEntityManager().createQuery("select t.id, t.serviceId, t.priority, t.issuedAt, "
-                        + "t.queuedAt, t.front from Ticket t where t.serviceId in ?1 and t.status = ?2", Object[].class)
-                .setParameter(1, serviceIds).setParameter(2, TicketStatus.WAITING).getResultList();
-        for (Object[] r : rows) {
-            Long serviceId = (Long) r[1];
-            lines.computeIfAbsent(serviceId, k -> new ArrayList<>()).add(new WaitingTicket(r[0].toString(),
-                    serviceCodes.get(serviceId), (Priority) r[2], (Instant) r[3], (Instant) r[4], (Boolean) r[5]));
-        }
+        String sql = "SELECT id, service_id, priority, issued_at, queued_at, front FROM ticket WHERE status = 'WAITING'"
+                + " AND service_id IN (" + String.join(", ", Collections.nCopies(serviceIds.size(), "?")) + ")";
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement st = connection.prepareStatement(sql)) {
+                int p = 1;
+                for (Long service : serviceIds) {
+                    st.setLong(p++, service);
+                }
+                try (ResultSet r = st.executeQuery()) {
+                    while (r.next()) {
+                        long serviceId = r.getLong(2);
+                        lines.computeIfAbsent(serviceId, k -> new ArrayList<>()).add(new WaitingTicket(
+                                r.getObject(1, UUID.class).toString(), serviceCodes.get(serviceId),
+                                Priority.valueOf(r.getString(3)), r.getObject(4, OffsetDateTime.class).toInstant(),
+                                r.getObject(5, OffsetDateTime.class).toInstant(), r.getBoolean(6)));
+                    }
+                }
+            }
+        });
         return lines;
     }
 }
