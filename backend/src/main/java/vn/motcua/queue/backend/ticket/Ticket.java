@@ -159,10 +159,7 @@ public class Ticket extends PanacheEntityBase {
                 try (ResultSet r = st.executeQuery()) {
                     while (r.next()) {
                         long service = r.getLong(2);
-                        WaitingTicket t = new WaitingTicket(r.getObject(1, UUID.class).toString(),
-                                rules.get(service).code(), Priority.valueOf(r.getString(3)),
-                                r.getObject(4, OffsetDateTime.class).toInstant(),
-                                r.getObject(5, OffsetDateTime.class).toInstant(), r.getBoolean(6));
+                        WaitingTicket t = waitingTicket(r, rules.get(service).code());
                         found.computeIfAbsent(service, k -> new LinkedHashMap<>()).putIfAbsent(t.id(), t);
                     }
                 }
@@ -198,14 +195,19 @@ public class Ticket extends PanacheEntityBase {
                 try (ResultSet r = st.executeQuery()) {
                     while (r.next()) {
                         long serviceId = r.getLong(2);
-                        lines.computeIfAbsent(serviceId, k -> new ArrayList<>()).add(new WaitingTicket(
-                                r.getObject(1, UUID.class).toString(), serviceCodes.get(serviceId),
-                                Priority.valueOf(r.getString(3)), r.getObject(4, OffsetDateTime.class).toInstant(),
-                                r.getObject(5, OffsetDateTime.class).toInstant(), r.getBoolean(6)));
+                        lines.computeIfAbsent(serviceId, k -> new ArrayList<>())
+                                .add(waitingTicket(r, serviceCodes.get(serviceId)));
                     }
                 }
             }
         });
         return lines;
+    }
+
+    /** A row of id, service_id, priority, issued_at, queued_at, front as the calling rules see it. */
+    private static WaitingTicket waitingTicket(ResultSet r, String serviceCode) throws java.sql.SQLException {
+        return new WaitingTicket(r.getObject(1, UUID.class).toString(), serviceCode, Priority.valueOf(r.getString(3)),
+                r.getObject(4, OffsetDateTime.class).toInstant(), r.getObject(5, OffsetDateTime.class).toInstant(),
+                r.getBoolean(6));
     }
 }
