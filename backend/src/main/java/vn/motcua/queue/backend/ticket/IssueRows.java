@@ -19,7 +19,7 @@ import vn.motcua.queue.backend.center.Service;
  * The rows that issuing a ticket reads and writes, through plain JDBC on the transaction's connection: the
  * busiest path of the backend (every kiosk press) then spends nothing on the ORM's session, flush and entity
  * bookkeeping. The centers, services and tickets it returns are plain, unmanaged instances of the entity
- * classes, read-only values for the answer and the event.
+ * classes holding only the fields the path reads: read-only values for the checks, the answer and the event.
  */
 final class IssueRows {
 
@@ -27,8 +27,8 @@ final class IssueRows {
     }
 
     static Optional<Center> center(Connection c, String code) throws SQLException {
-        try (PreparedStatement read = c.prepareStatement("SELECT id, code, name, time_zone, opens_at, closes_at, "
-                + "open_days FROM center WHERE code = ?")) {
+        try (PreparedStatement read = c.prepareStatement("SELECT id, code, time_zone, opens_at, closes_at, open_days "
+                + "FROM center WHERE code = ?")) {
             read.setString(1, code);
             try (ResultSet r = read.executeQuery()) {
                 if (!r.next()) {
@@ -37,11 +37,10 @@ final class IssueRows {
                 Center center = new Center();
                 center.id = r.getLong(1);
                 center.code = r.getString(2);
-                center.name = r.getString(3);
-                center.timeZone = r.getString(4);
-                center.opensAt = r.getObject(5, LocalTime.class);
-                center.closesAt = r.getObject(6, LocalTime.class);
-                center.openDays = r.getString(7);
+                center.timeZone = r.getString(3);
+                center.opensAt = r.getObject(4, LocalTime.class);
+                center.closesAt = r.getObject(5, LocalTime.class);
+                center.openDays = r.getString(6);
                 return Optional.of(center);
             }
         }
@@ -79,7 +78,6 @@ final class IssueRows {
                 }
                 Service service = new Service();
                 service.id = r.getLong(1);
-                service.centerId = centerId;
                 service.code = r.getString(2);
                 service.name = r.getString(3);
                 service.prefix = r.getString(4);
