@@ -63,30 +63,35 @@ public class DayEnd {
     @Transactional
     public int expire(String centerCode) {
         Center center = Center.<Center>find("code", centerCode).firstResult();
-        // lock order of every change: services by id, then the center (taken by the first event)
-        Service.lockAll(Service.<Service>list("centerId", center.id).stream().map(s -> s.id).toList());
         Instant now = time.now();
         ZonedDateTime local = now.atZone(center.zone());
-        LocalDate today = local.toLocalDate();
-        boolean todayClosed = !local.toLocalTime().isBefore(center.closesAt);
-        List<Ticket> open = Ticket.list("centerId = ?1 and status in ?2 and serviceDay <= ?3", center.id,
-                List.of(TicketStatus.WAITING, TicketStatus.CALLED), today);
+        // the days that have closed: every day before today, and today too from closing time on
+        LocalDate lastClosedDay = local.toLocalTime().isBefore(center.closesAt)
+                ? local.toLocalDate().minusDays(1) : local.toLocalDate();
+        String leftOver = "centerId = ?1 and status in ?2 and serviceDay <= ?3";
+        List<TicketStatus> statuses = List.of(TicketStatus.WAITING, TicketStatus.CALLED);
+        // almost every run (once a minute) finds nothing: look without locks first, as every issue and call waits
+        // for the service locks below (it used to take them and load the whole of today's line each minute)
+        if (Ticket.count(leftOver, center.id, statuses, lastClosedDay) == 0) {
+            return 0;
+        }
+        // lock order of every change: services by id, then the center (taken by the first event)
+        Service.lockAll(Service.<Service>list("centerId", center.id).stream().map(s -> s.id).toList());
+        List<Ticket> open = Ticket.list(leftOver, center.id, statuses, lastClosedDay);
         int expired = 0;
         for (Ticket t : open) {
-            if (t.serviceDay.isBefore(today) || todayClosed) {
-                TicketStatus from = t.status;
-                Counter counter = t.counterId == null ? null : Counter.findById(t.counterId);
-                Service service = Service.findById(t.serviceId);
-                t.status = TicketLifecycle.apply(from, TicketAction.EXPIRE);
-                if (from == TicketStatus.WAITING) {
-                    service.left();
-                }
-                t.finishedAt = now;
-                log.append(t, center.code, service.code, "expired", from, counter == null ? null : counter.number,
-                        "system", now, "end of day");
-                events.append(center, "ticket.expired", EventBodies.ticketEvent(t, service, counter));
-                expired++;
+            TicketStatus from = t.status;
+            Counter counter = t.counterId == null ? null : Counter.findById(t.counterId);
+            Service service = Service.findById(t.serviceId);
+            t.status = TicketLifecycle.apply(from, TicketAction.EXPIRE);
+            if (from == TicketStatus.WAITING) {
+                service.left();
             }
+            t.finishedAt = now;
+            log.append(t, center.code, service.code, "expired", from, counter == null ? null : counter.number,
+                    "system", now, "end of day");
+            events.append(center, "ticket.expired", EventBodies.ticketEvent(t, service, counter));
+            expired++;
         }
         if (expired > 0) {
             changes.changed(center.id);

@@ -53,6 +53,21 @@ class DayEndTest {
     }
 
     @Test
+    void aMissedClosingIsMadeUpNextMorningWithoutTouchingTodaysLine() {
+        TestCenter c = TestCenter.create("MISSED").service("S", "A");
+        time.set(Instant.parse("2026-12-01T09:00:00Z")); // 16:00 on Dec 1st; the backend then stops until morning
+        String yesterdays = c.issueId("S");
+        time.set(Instant.parse("2026-12-02T01:00:00Z")); // 08:00 on Dec 2nd, open again
+        String todays = c.issueId("S");
+        assertThat(dayEnd.expire(c.code)).isEqualTo(1);
+        given().get("/api/tickets/{id}", yesterdays).then().body("status", equalTo("EXPIRED"));
+        given().get("/api/tickets/{id}", todays).then().body("status", equalTo("WAITING"));
+        assertThat(dayEnd.expire(c.code)).isZero();
+        c.counter(1, "S");
+        c.next(1).then().body("id", equalTo(todays)); // the line still counts only today's ticket
+    }
+
+    @Test
     void theDayFollowsTheCentersTimeZoneNotUtc() {
         TestCenter c = TestCenter.create("TZ").service("S", "A");
         time.set(Instant.parse("2026-12-01T16:30:00Z")); // 23:30 on Dec 1st in Ho Chi Minh City
