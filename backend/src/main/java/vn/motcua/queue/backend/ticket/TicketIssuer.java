@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import vn.motcua.queue.backend.center.Center;
 import vn.motcua.queue.backend.center.CenterChanges;
 import vn.motcua.queue.backend.center.Service;
+import vn.motcua.queue.backend.common.DatabaseKind;
 import vn.motcua.queue.backend.common.ProblemException;
 import vn.motcua.queue.backend.common.TimeSource;
 import vn.motcua.queue.backend.device.Caller;
@@ -54,6 +55,8 @@ public class TicketIssuer {
     QueueMetrics metrics;
     @Inject
     EventLog events;
+    @Inject
+    DatabaseKind database;
     @Inject
     vn.motcua.queue.backend.security.Access access;
     @Inject
@@ -132,7 +135,7 @@ public class TicketIssuer {
             throw ProblemException.badRequest("Field 'service' is required");
         }
         String phone = normalisePhone(request.phone());
-        Service service = IssueRows.serviceLocked(connection, center.id, request.service())
+        Service service = IssueRows.serviceLocked(connection, database.postgres(), center.id, request.service())
                 .orElseThrow(() -> ProblemException.notFound(
                         "Unknown service '" + request.service() + "' in center " + center.code));
         Instant now = time.now();
