@@ -1,6 +1,7 @@
 package vn.motcua.queue.backend.security;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,14 +14,25 @@ import vn.motcua.queue.backend.device.DeviceTokens;
 
 /**
  * Web UI sessions, stored in the database (hash of the cookie value only), so any backend instance
- * accepts them and logout ends them everywhere. Each session has its own CSRF token.
+ * accepts them and logout ends them everywhere. Each session has its own CSRF token. A session is read once per
+ * request, with its user, in one transaction: nothing about it is kept between requests, so a sign-out, a disabled
+ * account or a changed role or center list applies to the very next request.
  */
 @ApplicationScoped
 public class Sessions {
 
-    /** A live session. */
-    public record Session(Long userId, String csrfToken, Instant expiresAt) {
+    /** A live session; {@code user} is its account's identity, empty when the account is disabled or gone. */
+    public record Session(Long userId, String csrfToken, Instant expiresAt, Optional<SecurityIdentity> user) {
     }
+
+    /**
+     * A lookup made earlier in the same HTTP request (by the CSRF check, see WebGuards), kept in the request's
+     * routing context under {@link #LOOKUP} so that authentication does not read the session a second time.
+     */
+    public record Lookup(String token, Optional<Session> session) {
+    }
+
+    public static final String LOOKUP = Sessions.class.getName() + ".lookup";
 
     /** What login hands to the browser: the cookie value and the CSRF token. */
     public record Opened(String token, String csrfToken, Instant expiresAt) {
@@ -43,6 +55,7 @@ public class Sessions {
         return new Opened(token, csrf, expires);
     }
 
+    /** The live session of this cookie value, with its user; empty when unknown, ended or expired. */
     public Optional<Session> find(String token) {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
@@ -53,8 +66,10 @@ public class Sessions {
                 return Optional.<Session>empty();
             }
             Object[] r = rows.get(0);
-            Instant expires = toInstant(r[2]);
-            return Optional.of(new Session(((Number) r[0]).longValue(), (String) r[1], expires));
+            Long userId = ((Number) r[0]).longValue();
+            Optional<SecurityIdentity> user = Optional.ofNullable(StaffUser.<StaffUser>findById(userId))
+                    .filter(u -> u.enabled).map(StaffIdentities::identity);
+            return Optional.of(new Session(userId, (String) r[1], toInstant(r[2]), user));
         });
     }
 

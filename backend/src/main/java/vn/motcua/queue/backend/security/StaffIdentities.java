@@ -28,12 +28,6 @@ public class StaffIdentities {
         });
     }
 
-    /** The identity of a user already known (a session); empty when disabled or gone. */
-    public Optional<SecurityIdentity> forUser(Long userId) {
-        return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(StaffUser.<StaffUser>findById(userId))
-                .filter(u -> u.enabled).map(StaffIdentities::identity));
-    }
-
     static SecurityIdentity identity(StaffUser user) {
         Set<Long> centers = user.centerIds();
         return QuarkusSecurityIdentity.builder()

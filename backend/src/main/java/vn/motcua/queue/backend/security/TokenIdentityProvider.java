@@ -9,6 +9,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /** Turns a device token or a session cookie into an identity; unknown, revoked or expired ones fail (401). */
 @ApplicationScoped
@@ -16,8 +17,6 @@ public class TokenIdentityProvider implements IdentityProvider<TokenRequest> {
 
     @Inject
     Sessions sessions;
-    @Inject
-    StaffIdentities staff;
     @Inject
     DeviceIdentities devices;
 
@@ -29,7 +28,7 @@ public class TokenIdentityProvider implements IdentityProvider<TokenRequest> {
     @Override
     public Uni<SecurityIdentity> authenticate(TokenRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> request.kind() == TokenRequest.Kind.DEVICE
-                ? device(request.token()) : session(request.token()));
+                ? device(request.token()) : session(request));
     }
 
     private SecurityIdentity device(String token) {
@@ -46,10 +45,12 @@ public class TokenIdentityProvider implements IdentityProvider<TokenRequest> {
                 .build();
     }
 
-    private SecurityIdentity session(String token) {
-        Sessions.Session s = sessions.find(token)
+    private SecurityIdentity session(TokenRequest request) {
+        Optional<Sessions.Session> found = request.lookup() != null ? request.lookup().session()
+                : sessions.find(request.token());
+        Sessions.Session s = found
                 .orElseThrow(() -> new AuthenticationFailedException("session expired; sign in again"));
-        SecurityIdentity user = staff.forUser(s.userId())
+        SecurityIdentity user = s.user()
                 .orElseThrow(() -> new AuthenticationFailedException("account disabled"));
         return QuarkusSecurityIdentity.builder(user).addAttribute(Roles.ATTR_CSRF, s.csrfToken()).build();
     }

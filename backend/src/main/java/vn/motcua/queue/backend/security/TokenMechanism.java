@@ -31,7 +31,8 @@ public class TokenMechanism implements HttpAuthenticationMechanism {
         if (auth == null) {
             Cookie cookie = context.request().getCookie(SESSION_COOKIE);
             if (cookie != null && !cookie.getValue().isBlank()) {
-                return identityProviderManager.authenticate(new TokenRequest(TokenRequest.Kind.SESSION, cookie.getValue()));
+                return identityProviderManager.authenticate(new TokenRequest(TokenRequest.Kind.SESSION,
+                        cookie.getValue(), context.get(Sessions.LOOKUP)));
             }
         }
         return Uni.createFrom().nullItem();

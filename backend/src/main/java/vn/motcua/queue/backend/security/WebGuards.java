@@ -44,7 +44,8 @@ public class WebGuards {
             rc.next();
         });
         // decided on the event loop: only a change sent with the session cookie needs its session read (a blocking
-        // lookup); a kiosk's or a Basic caller's request goes on without leaving the event loop
+        // lookup, which authentication then reuses); a kiosk's or a Basic caller's request goes on without leaving
+        // the event loop
         router.route().order(-80).handler(rc -> {
             HttpMethod m = rc.request().method();
             boolean changes = m != HttpMethod.GET && m != HttpMethod.HEAD && m != HttpMethod.OPTIONS;
@@ -58,7 +59,10 @@ public class WebGuards {
             rc.vertx().executeBlocking(() -> sessions.find(cookie.getValue()), false).onComplete(found -> {
                 if (found.failed()) {
                     rc.fail(found.cause());
-                } else if (found.result().isPresent()
+                    return;
+                }
+                rc.put(Sessions.LOOKUP, new Sessions.Lookup(cookie.getValue(), found.result()));
+                if (found.result().isPresent()
                         && (sent == null || !sent.equals(found.result().get().csrfToken()))) {
                     refuse(rc, 403, "Forbidden", "Missing or wrong X-CSRF-Token header for this session", 0);
                 } else {

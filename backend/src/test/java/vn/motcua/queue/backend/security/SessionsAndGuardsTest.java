@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.motcua.queue.backend.support.TestCenter;
@@ -49,6 +50,46 @@ class SessionsAndGuardsTest {
         Users.anonymous().cookie("motcua-session", cookie).delete("/api/session").then().statusCode(204);
         Users.anonymous().cookie("motcua-session", cookie).get("/api/centers/{c}/counters", c.code)
                 .then().statusCode(401);
+    }
+
+    @Test
+    void aSessionFollowsItsAccountFromTheVeryNextRequest() {
+        TestCenter c = TestCenter.create("SESA").service("S", "A").counter(1, "S");
+        TestCenter other = TestCenter.create("SESB").service("S", "A").counter(1, "S");
+        String clerk = Users.create("CLERK", c.code);
+        Response login = Users.anonymous().contentType(ContentType.JSON)
+                .body(Map.of("username", clerk, "password", Users.PASSWORD)).post("/api/session");
+        login.then().statusCode(200);
+        String cookie = login.getCookie("motcua-session");
+        String csrf = login.path("csrfToken");
+        Users.anonymous().cookie("motcua-session", cookie).get("/api/centers/{c}/counters", other.code)
+                .then().statusCode(403);
+
+        // a center added to the account counts at once for the session already open, for reads and changes
+        given().contentType(ContentType.JSON).body(Map.of("centers", List.of(c.code, other.code)))
+                .put("/api/admin/users/{u}", clerk).then().statusCode(200);
+        Users.anonymous().cookie("motcua-session", cookie).get("/api/centers/{c}/counters", other.code)
+                .then().statusCode(200);
+        Users.anonymous().cookie("motcua-session", cookie).header("X-CSRF-Token", csrf)
+                .post("/api/centers/{c}/counters/1/open", other.code).then().statusCode(200)
+                .body("status", equalTo("OPEN"));
+
+        // a disabled account's session is refused, the CSRF check passing or not; enabled again, it works again
+        given().contentType(ContentType.JSON).body(Map.of("enabled", false))
+                .put("/api/admin/users/{u}", clerk).then().statusCode(200);
+        Users.anonymous().cookie("motcua-session", cookie).get("/api/centers/{c}/counters", c.code)
+                .then().statusCode(401).contentType("application/problem+json");
+        Users.anonymous().cookie("motcua-session", cookie).header("X-CSRF-Token", csrf)
+                .post("/api/centers/{c}/counters/1/pause", other.code).then().statusCode(401);
+        Users.anonymous().cookie("motcua-session", cookie).post("/api/centers/{c}/counters/1/pause", other.code)
+                .then().statusCode(403);
+        given().get("/api/centers/{c}/counters", other.code).then().statusCode(200)
+                .body("find { it.number == 1 }.status", equalTo("OPEN"));
+        given().contentType(ContentType.JSON).body(Map.of("enabled", true))
+                .put("/api/admin/users/{u}", clerk).then().statusCode(200);
+        Users.anonymous().cookie("motcua-session", cookie).header("X-CSRF-Token", csrf)
+                .post("/api/centers/{c}/counters/1/pause", other.code).then().statusCode(200)
+                .body("status", equalTo("PAUSED"));
     }
 
     @Test
