@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -46,8 +45,12 @@ import vn.motcua.queue.core.ticket.TicketStatus;
 @ApplicationScoped
 public class WaitEstimates {
 
-    /** The estimates of one center at one moment. */
-    public record Estimates(long version, Instant computedAt, Set<UUID> considered, Map<UUID, Duration> tickets,
+    /**
+     * The estimates of one center at one moment. Tickets are known by their id's text, as the queue core names them:
+     * a line of thousands is then not parsed back into UUIDs each run, only the one id a request asks about is
+     * written out.
+     */
+    public record Estimates(long version, Instant computedAt, Set<String> considered, Map<String, Duration> tickets,
                             Map<Long, Duration> newTicket) {
 
         /** The estimated wait of a WAITING ticket, or empty when no open counter would reach it. */
@@ -55,8 +58,9 @@ public class WaitEstimates {
             if (ticket.status != TicketStatus.WAITING) {
                 return Optional.empty();
             }
-            if (considered.contains(ticket.id)) {
-                return Optional.ofNullable(tickets.get(ticket.id));
+            String id = ticket.id.toString();
+            if (considered.contains(id)) {
+                return Optional.ofNullable(tickets.get(id));
             }
             return Optional.ofNullable(newTicket.get(ticket.serviceId)); // issued after this estimate
         }
@@ -155,11 +159,11 @@ public class WaitEstimates {
         }
         List<Long> serviceIds = services.stream().map(s -> s.id).toList();
         Map<String, List<WaitingTicket>> waiting = new HashMap<>();
-        Set<UUID> considered = new java.util.HashSet<>();
+        Set<String> considered = new java.util.HashSet<>();
         Map<Long, String> codes = services.stream().collect(Collectors.toMap(s -> s.id, s -> s.code));
         Ticket.waitingLines(serviceIds, codes).forEach((serviceId, line) -> {
             waiting.put(codes.get(serviceId), line);
-            line.forEach(t -> considered.add(UUID.fromString(t.id())));
+            line.forEach(t -> considered.add(t.id()));
         });
         List<Counter> open = Counter.ofCenter(centerId).stream().filter(c -> c.status == CounterStatus.OPEN).toList();
         Map<Long, List<CounterService>> profiles = CounterService.ofCounters(open.stream().map(c -> c.id).toList())
@@ -178,8 +182,6 @@ public class WaitEstimates {
         WaitEstimator estimator = new WaitEstimator(CallingPolicies.of(center.callingPolicy, center.deadlineCap),
                 WaitEstimator.RECOMMENDED_OVERTAKE_ALLOWANCE);
         WaitEstimator.Estimates run = estimator.estimates(snapshot);
-        Map<UUID, Duration> tickets = new HashMap<>();
-        run.waits().forEach((id, d) -> tickets.put(UUID.fromString(id), d));
         Map<Long, Duration> newTicket = new HashMap<>();
         for (Service s : services) {
             Duration d = run.newTicketWaits().get(s.code);
@@ -187,7 +189,7 @@ public class WaitEstimates {
                 newTicket.put(s.id, d);
             }
         }
-        return new Estimates(version, now, considered, tickets, newTicket);
+        return new Estimates(version, now, considered, run.waits(), newTicket);
     }
 
     /** When a counter calls again: now when idle, else after its citizen's remaining service time. */
