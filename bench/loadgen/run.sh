@@ -10,7 +10,7 @@
 #
 # Environment (defaults in brackets):
 #   BACKEND_H2_DIR, BACKEND_PG_DIR  a backend quarkus-app folder built for H2 / PostgreSQL [built from this repo]
-#   KIOSKS [16] COUNTERS [12] SERVICE_MS [1000] RATE [200] DURATION [60] WARMUP [30] MAX_DURATION [30] MAX_WARMUP [10]
+#   KIOSKS [16] COUNTERS [12] SERVICE_MS [1000] RATE [200] DURATION [60] WARMUP [60] MAX_DURATION [30] MAX_WARMUP [30]
 #   JDBC_DURATION [30] JDBC_WARMUP [5] PORT [18480] DATABASES ["h2 pg"] OUT [a new folder under /tmp]
 #   PGHOST [127.0.0.1] PGPORT [5432] PGUSER [postgres] PG_ADMIN_DB [postgres]
 #   BACKEND_H2_JAVA_OPTS [-Xmx1g]  BACKEND_PG_JAVA_OPTS [-Xmx1g -XX:+UseZGC]  the backend's JVM options per database,
@@ -21,7 +21,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 module="$root/bench/loadgen"
 KIOSKS="${KIOSKS:-16}" COUNTERS="${COUNTERS:-12}" SERVICE_MS="${SERVICE_MS:-1000}" RATE="${RATE:-200}"
-DURATION="${DURATION:-60}" WARMUP="${WARMUP:-30}" MAX_DURATION="${MAX_DURATION:-30}" MAX_WARMUP="${MAX_WARMUP:-10}"
+DURATION="${DURATION:-60}" WARMUP="${WARMUP:-60}" MAX_DURATION="${MAX_DURATION:-30}" MAX_WARMUP="${MAX_WARMUP:-30}"
 JDBC_DURATION="${JDBC_DURATION:-30}" JDBC_WARMUP="${JDBC_WARMUP:-5}" PORT="${PORT:-18480}"
 DATABASES="${DATABASES:-h2 pg}" PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 PG_ADMIN_DB="${PG_ADMIN_DB:-postgres}"
