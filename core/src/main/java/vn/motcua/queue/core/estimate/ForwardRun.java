@@ -428,8 +428,8 @@ final class ForwardRun {
     }
 
     /**
-     * Exactly {@code t.waited(now).toMillis()}, without a Duration: it runs for every ticket a run looks at, and a
-     * long line made this the estimator's largest source of garbage.
+     * Exactly {@code t.waited(now).toMillis()}, without a Duration: it runs for every ticket a run looks at, and on a
+     * long line those Durations were, by type, the largest part of what the estimator allocated.
      */
     static long waited(WaitingTicket t, Instant now) {
         Instant issued = t.issuedAt();
