@@ -22,7 +22,7 @@ import vn.motcua.queue.backend.device.DeviceTokens;
 public class Sessions {
 
     /** A live session; {@code user} is its account's identity, empty when the account is disabled or gone. */
-    public record Session(Long userId, String csrfToken, Instant expiresAt, Optional<SecurityIdentity> user) {
+    public record Session(String csrfToken, Optional<SecurityIdentity> user) {
     }
 
     /**
@@ -59,31 +59,18 @@ public class Sessions {
     public Optional<Session> find(String token) {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT user_id, csrf_token, expires_at FROM staff_session "
+            List<Object[]> rows = em.createNativeQuery("SELECT user_id, csrf_token FROM staff_session "
                             + "WHERE token_hash = ?1 AND expires_at > ?2")
                     .setParameter(1, DeviceTokens.hash(token)).setParameter(2, Instant.now()).getResultList();
             if (rows.isEmpty()) {
                 return Optional.<Session>empty();
             }
             Object[] r = rows.get(0);
-            Long userId = ((Number) r[0]).longValue();
-            Optional<SecurityIdentity> user = Optional.ofNullable(StaffUser.<StaffUser>findById(userId))
+            Optional<SecurityIdentity> user = Optional
+                    .ofNullable(StaffUser.<StaffUser>findById(((Number) r[0]).longValue()))
                     .filter(u -> u.enabled).map(StaffIdentities::identity);
-            return Optional.of(new Session(userId, (String) r[1], toInstant(r[2]), user));
+            return Optional.of(new Session((String) r[1], user));
         });
-    }
-
-    static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 
     public void close(String token) {
