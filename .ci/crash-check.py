@@ -4,6 +4,9 @@ kill -9 it mid-load, restart it on the same data and check that every ticket the
 still exists with its number, and that numbering goes on without a duplicate.
 
     python3 .ci/crash-check.py backend/target/quarkus-app/quarkus-run.jar
+
+CRASH_JAVA_OPTS (space-separated) are the backend's JVM options, e.g. -XX:+UseShenandoahGC, the collector the
+README recommends with the embedded database.
 """
 import base64
 import json
@@ -19,6 +22,7 @@ import urllib.request
 
 JAR = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "backend/target/quarkus-app/quarkus-run.jar")
 PORT = int(os.environ.get("CRASH_PORT", "18181"))
+JAVA_OPTS = os.environ.get("CRASH_JAVA_OPTS", "").split()
 BASE = f"http://127.0.0.1:{PORT}"
 CENTER = "HCC-DEMO"
 KIOSK = {"Authorization": "Bearer demo-kiosk-1"}
@@ -40,7 +44,7 @@ def start(workdir):
     log = open(os.path.join(workdir, "backend.log"), "ab")
     # eight threads share the demo kiosk's token and the check reads every ticket back from one address:
     # the per-device and per-address limits are lifted for this check
-    proc = subprocess.Popen(["java", "-Dquarkus.profile=demo", f"-Dquarkus.http.port={PORT}",
+    proc = subprocess.Popen(["java", *JAVA_OPTS, "-Dquarkus.profile=demo", f"-Dquarkus.http.port={PORT}",
                              "-Dmotcua.rate-limit.device.per-second=0", "-Dmotcua.rate-limit.public.per-second=0",
                              "-jar", JAR],
                             cwd=workdir, stdout=log, stderr=subprocess.STDOUT)

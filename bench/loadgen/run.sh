@@ -13,9 +13,10 @@
 #   KIOSKS [16] COUNTERS [12] SERVICE_MS [1000] RATE [200] DURATION [60] WARMUP [60] MAX_DURATION [30] MAX_WARMUP [30]
 #   JDBC_DURATION [30] JDBC_WARMUP [5] PORT [18480] DATABASES ["h2 pg"] OUT [a new folder under /tmp]
 #   PGHOST [127.0.0.1] PGPORT [5432] PGUSER [postgres] PG_ADMIN_DB [postgres]
-#   BACKEND_H2_JAVA_OPTS [-Xmx1g]  BACKEND_PG_JAVA_OPTS [-Xmx1g -XX:+UseZGC]  the backend's JVM options per database,
-#     as the README recommends for each: ZGC on PostgreSQL (no young-collection pauses of 20-40 ms in the tail);
-#     G1, the default, on H2 (H2 2.4.240 failed a commit with "MVStoreException: Position 0" under ZGC at full load)
+#   BACKEND_H2_JAVA_OPTS, BACKEND_PG_JAVA_OPTS [-Xmx1g -XX:+UseShenandoahGC]  the backend's JVM options per database,
+#     as the README recommends: Shenandoah, a concurrent collector, so that no young-collection pause of 20-40 ms
+#     (G1, the default) lands in the tail; not ZGC, which left a longer tail on PostgreSQL in the tenth run and under
+#     which H2 2.4.240 failed a commit ("MVStoreException: Position 0") at full load (see the benchmark page)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -25,7 +26,7 @@ DURATION="${DURATION:-60}" WARMUP="${WARMUP:-60}" MAX_DURATION="${MAX_DURATION:-
 JDBC_DURATION="${JDBC_DURATION:-30}" JDBC_WARMUP="${JDBC_WARMUP:-5}" PORT="${PORT:-18480}"
 DATABASES="${DATABASES:-h2 pg}" PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 PG_ADMIN_DB="${PG_ADMIN_DB:-postgres}"
-BACKEND_H2_JAVA_OPTS="${BACKEND_H2_JAVA_OPTS:--Xmx1g}" BACKEND_PG_JAVA_OPTS="${BACKEND_PG_JAVA_OPTS:--Xmx1g -XX:+UseZGC}"
+BACKEND_H2_JAVA_OPTS="${BACKEND_H2_JAVA_OPTS:--Xmx1g -XX:+UseShenandoahGC}" BACKEND_PG_JAVA_OPTS="${BACKEND_PG_JAVA_OPTS:--Xmx1g -XX:+UseShenandoahGC}"
 OUT="${OUT:-$(mktemp -d /tmp/motcua-loadgen-XXXXXX)}"
 mkdir -p "$OUT"
 schema="$root/backend/src/main/resources/db/migration"
