@@ -129,8 +129,8 @@ for kind in $DATABASES; do
     java -Xmx512m -cp "$cp" vn.motcua.queue.loadgen.JdbcCeiling --jdbc-url "$url" --user "$user" --schema "$schema" \
         --threads "$KIOSKS" --duration "$JDBC_DURATION" --warmup "$JDBC_WARMUP" --label "$kind-jdbc" \
         --result "$OUT/$kind-jdbc.properties" >"$OUT/$kind-jdbc.txt"
-    # the same writes with the center row locked first (the whole transaction serialised): on few cores this
-    # order can be faster for plain JDBC, so the ratio is taken against the better of the two
+    # the same writes with the center row locked first (the whole transaction serialised), the backend's order
+    # since 1 December; the ratio is taken against the better of the two ceilings
     log "$kind: JDBC ceiling, center row first, $KIOSKS threads, ${JDBC_WARMUP}+${JDBC_DURATION} s"
     if [[ $kind == h2 ]]; then
         url="jdbc:h2:file:$OUT/h2-jdbc/ceiling-first;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"

@@ -75,7 +75,9 @@ public class CenterAdmin {
 
     @Transactional
     public void delete(String code) {
-        Center c = directory.center(code);
+        // the center's row first, as every change locks it (EventLog.lockCenter): a ticket issued meanwhile either
+        // committed before (then the count below refuses) or waits and finds the center gone
+        Center c = directory.centerLocked(code);
         if (Ticket.count("centerId", c.id) > 0) {
             throw ProblemException.conflict("Center '" + code + "' has tickets; it cannot be removed");
         }

@@ -48,7 +48,8 @@ public class CounterControl {
         Center center = directory.center(centerCode);
         Counter counter = directory.counter(center, number);
         access.requireCenter(center);
-        Counter.lock(counter); // the center's lock comes last, with the event (EventLog)
+        events.lockCenter(center.id); // the first lock of every change (EventLog)
+        Counter.lock(counter);
         if (access.isClerkOnly()) {
             signInRules(center, counter, status, actor);
         }

@@ -73,7 +73,9 @@ public class ClerkActions {
         Center center = directory.center(centerCode);
         Counter counter = directory.counter(center, counterNumber);
         access.requireCounter(center, counter);
-        // both steps take the locks they need; take them all first, in the one order (services by id, counter)
+        // both steps take the locks they need; take them all first, in the one order (center, services by id,
+        // counter)
+        events.lockCenter(center.id);
         Set<Long> serviceIds = new HashSet<>();
         CounterService.ofCounter(counter.id).forEach(p -> serviceIds.add(p.serviceId));
         Ticket.activeAt(counter.id).ifPresent(t -> serviceIds.add(t.serviceId));
@@ -114,7 +116,7 @@ public class ClerkActions {
         access.requireCounter(center, counter);
         Ticket ticket = Ticket.<Ticket>findByIdOptional(parse(ticketId)).filter(t -> t.centerId.equals(center.id))
                 .orElseThrow(() -> ProblemException.notFound("Unknown ticket " + ticketId + " in center " + center.code));
-        // lock order: the ticket's service, the counter, then the center last (EventLog, before commit)
+        // lock order: the center, the ticket's service (lockServiceOf takes both), the counter
         Service service = workflow.lockServiceOf(ticket);
         CallNext.lockFreeCounter(counter);
         if (ticket.status != TicketStatus.WAITING) {

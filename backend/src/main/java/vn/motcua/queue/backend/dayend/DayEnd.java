@@ -75,7 +75,8 @@ public class DayEnd {
         if (Ticket.count(leftOver, center.id, statuses, lastClosedDay) == 0) {
             return 0;
         }
-        // lock order of every change: services by id, then the center (taken by the first event)
+        // lock order of every change: the center, then services by id
+        events.lockCenter(center.id);
         Service.lockAll(Service.<Service>list("centerId", center.id).stream().map(s -> s.id).toList());
         List<Ticket> open = Ticket.list(leftOver, center.id, statuses, lastClosedDay);
         int expired = 0;

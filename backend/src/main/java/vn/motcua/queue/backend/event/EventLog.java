@@ -23,12 +23,14 @@ import vn.motcua.queue.backend.common.TimeSource;
 /**
  * Appends a public event to the center's stream inside the caller's transaction. The seq is the center's
  * next number, taken by updating the center row, which stays locked until commit: so seqs are gap-free and
- * in commit order, on every backend instance. The center row is the LAST lock a change takes (after its
- * services, by id, and its counter), so callers append their event as the last step before commit: the
- * center is then held only for the append and the commit, and changes of one center overlap until there (on
- * PostgreSQL the append, with its NOTIFY, is one statement, so the lock is held for one round trip and the commit). The frame is
- * stored complete, so every instance sends the very same text. On PostgreSQL a NOTIFY (delivered only on commit,
- * in commit order) wakes the other instances; on every database the committing instance is woken after commit.
+ * in commit order, on every backend instance. The center row is the FIRST lock a change takes
+ * ({@link #lockCenter}, before its services, by id, and its counter): the changes of one center then queue on
+ * that one row, each taking the rest of its locks uncontended. (The other order, center last, held the
+ * center for the append and the commit only, but on PostgreSQL the issues then spent half their time queued on
+ * their service's row, and issued 630 tickets/s against 920-980 center first, side by side: benchmark runs nine
+ * and ten, docs/loadgen-benchmarks.md.) The frame is stored complete, so every instance sends the very same text.
+ * On PostgreSQL a NOTIFY (delivered only on commit, in commit order) wakes the other instances; on every
+ * database the committing instance is woken after commit.
  */
 @ApplicationScoped
 public class EventLog {
@@ -48,12 +50,36 @@ public class EventLog {
     @Inject
     DatabaseKind database;
 
+    /**
+     * Locks the center's row until commit. Every change that appends an event calls this before it takes any
+     * other lock (its services', its counter's, its ticket's, by reading or writing them), so that no two changes
+     * ever wait for each other crosswise; a change that never appends may skip it if it locks no center row.
+     */
+    public void lockCenter(long centerId) {
+        em.unwrap(Session.class).doWork(connection -> lockCenter(connection, centerId));
+    }
+
+    /** As {@link #lockCenter(long)}, on the caller's transaction's connection (the issue path). */
+    public void lockCenter(Connection connection, long centerId) throws SQLException {
+        // H2 never keeps a FOR UPDATE query in its statement cache (see IssueRows): there an update that changes
+        // nothing locks the row, a cached statement
+        try (PreparedStatement lock = connection.prepareStatement(database.postgres()
+                ? "SELECT id FROM center WHERE id = ? FOR UPDATE"
+                : "UPDATE center SET event_seq = event_seq WHERE id = ?")) {
+            lock.setLong(1, centerId);
+            if (database.postgres()) {
+                lock.executeQuery().close();
+            } else {
+                lock.executeUpdate();
+            }
+        }
+    }
+
     /** Appends from a transaction that changed entities: they are flushed first, then the event goes out. */
     public long append(Center center, String type, Map<String, Object> body) {
-        // the transaction's other writes go out first, before the center's row is locked
         em.flush();
         long[] seq = new long[1];
-        // plain JDBC on the transaction's connection: no ORM flush or cache work while the center is locked
+        // plain JDBC on the transaction's connection
         em.unwrap(Session.class).doWork(connection -> seq[0] = append(connection, center.id, center.zone(), type, body));
         return seq[0];
     }
@@ -70,7 +96,7 @@ public class EventLog {
         frame.put("seq", 0L); // a placeholder that keeps the key order: the stored text gets the seq once taken
         frame.put("at", at.atZone(zone).toOffsetDateTime().toString());
         frame.putAll(body);
-        // the frame's text around its seq, which is only known once the center row is locked
+        // the frame's text around its seq, which is only known once the center's seq is advanced
         String text;
         try {
             text = json.writeValueAsString(frame);
@@ -88,8 +114,8 @@ public class EventLog {
     }
 
     /**
-     * One round trip while the center is locked: advance its seq, store the frame with it, and the NOTIFY that
-     * wakes the other instances on commit (a volatile CTE, so it runs exactly once).
+     * One round trip: advance the center's seq, store the frame with it, and the NOTIFY that wakes the other
+     * instances on commit (a volatile CTE, so it runs exactly once).
      */
     private static long appendOnPostgres(Connection connection, long centerId, String type, Instant at, String head,
                                          String tail) throws SQLException {

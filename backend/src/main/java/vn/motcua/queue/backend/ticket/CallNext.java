@@ -67,7 +67,8 @@ public class CallNext {
             throw ProblemException.conflict("Counter " + counter.number + " serves no service; set its work profile");
         }
         List<Long> serviceIds = profile.stream().map(p -> p.serviceId).toList();
-        // lock order: the profile's services (by id), the counter, and the center last (EventLog, before commit)
+        // lock order: the center (EventLog.lockCenter), the profile's services (by id), the counter
+        events.lockCenter(center.id);
         Map<Long, Service> services = Service.lockAll(serviceIds).stream()
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));
         lockFreeCounter(counter);
@@ -108,7 +109,7 @@ public class CallNext {
         return Optional.of(ticket);
     }
 
-    /** Locks the counter (after its services' locks) and checks that it is open with no citizen at it. */
+    /** Locks the counter (after the center's and its services' locks) and checks that it is open with no citizen at it. */
     public static void lockFreeCounter(Counter counter) {
         Counter.lock(counter);
         if (counter.status != CounterStatus.OPEN) {

@@ -106,8 +106,7 @@ public class TicketIssuer {
 
     /**
      * One try, on the transaction's connection, without the ORM (see {@link IssueRows}). Lock order of every
-     * change: services (by id), counter, then the center row last, when the event is appended just before commit
-     * (see EventLog): the center is held for as short a time as possible.
+     * change: the center row first (see {@link EventLog#lockCenter}), then services (by id), then the counter.
      */
     private Issued issueOnce(Connection connection, String centerCode, IssueRequest request, Caller caller,
                              String key) throws SQLException {
@@ -135,6 +134,9 @@ public class TicketIssuer {
             throw ProblemException.badRequest("Field 'service' is required");
         }
         String phone = normalisePhone(request.phone());
+        // after the key's claim (a repeated key waits for the first request's commit holding no other lock) and
+        // the checks that need no row
+        events.lockCenter(connection, center.id);
         Service service = IssueRows.serviceLocked(connection, database.postgres(), center.id, request.service())
                 .orElseThrow(() -> ProblemException.notFound(
                         "Unknown service '" + request.service() + "' in center " + center.code));

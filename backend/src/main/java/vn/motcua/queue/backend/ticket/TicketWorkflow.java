@@ -174,8 +174,8 @@ public class TicketWorkflow {
     }
 
     /**
-     * Locks the row of the ticket's service (the first lock of a ticket's change; the center's comes last, with the
-     * event) and reads the ticket again under it. A concurrent transfer may have moved the ticket meanwhile: then
+     * Locks the ticket's center's row, then the row of the ticket's service (the first locks of a ticket's change,
+     * see {@link EventLog#lockCenter}), and reads the ticket again under them. A concurrent transfer may have moved the ticket meanwhile: then
      * the lock of its new service is taken.
      */
     public Service lockServiceOf(Ticket ticket) {
@@ -184,6 +184,7 @@ public class TicketWorkflow {
 
     /** As {@link #lockServiceOf}, also locking {@code otherServiceId} (in id order); returns the ticket's service. */
     private Service lockServicesOf(Ticket ticket, Long otherServiceId) {
+        events.lockCenter(ticket.centerId); // a ticket never moves between centers
         for (int attempt = 0; ; attempt++) {
             Long serviceId = ticket.serviceId;
             List<Long> ids = otherServiceId == null || otherServiceId.equals(serviceId)

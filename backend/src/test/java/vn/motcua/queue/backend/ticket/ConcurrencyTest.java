@@ -93,7 +93,7 @@ class ConcurrencyTest {
     }
 
     /**
-     * Every kind of change at once, each taking its locks in the one order (services by id, counter, center last):
+     * Every kind of change at once, each taking its locks in the one order (center, services by id, counter):
      * kiosks issuing, counters calling with finish-and-next or start/finish, transfers between services, and a
      * counter paused and opened again and again. No request fails (no deadlock, no lock timeout), every ticket
      * ends DONE, no ticket is called twice in the same service, and the center's event seqs have no gap.

@@ -22,11 +22,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The raw database ceiling for issuing tickets: the backend's writes for one ticket, done through plain JDBC
  * from {@code --threads} threads, one transaction per ticket, as fast as the database commits them:
  * claim the Idempotency-Key (insert it), lock the service row ({@code SELECT ... FOR UPDATE}), advance
- * the service's number series, insert the ticket and its event row, then (the backend's lock order) lock the
- * center row to take the event stream's next seq, insert the stream event, commit. On PostgreSQL, like the
- * backend, the NOTIFY, the seq and the stream event are one statement. With
+ * the service's number series, insert the ticket and its event row, then lock the center row to take the event
+ * stream's next seq, insert the stream event, commit (the backend's lock order from 30 November to 1 December).
+ * On PostgreSQL, like the backend then, the NOTIFY, the seq and the stream event are one statement. With
  * {@code --center-first} the center row is locked right after the key is claimed instead, which serialises the
- * whole transaction (the backend's order before 30 November). No HTTP, no ORM, no
+ * whole transaction: the backend's order before 30 November and again since 1 December. No HTTP, no ORM, no
  * JSON, no read model: whatever the backend does beyond this is its overhead.
  *
  * <pre>
@@ -54,8 +54,8 @@ public final class JdbcCeiling {
         String password = o.string("password", "");
         int threads = o.integer("threads", 16);
         boolean idempotency = o.flag("idempotency", true);
-        // the backend takes the center row last; the other order (center first, the whole transaction
-        // serialised) is measured too, as on a 2-core machine it can be the faster one for plain JDBC
+        // the backend takes the center row first (the whole transaction serialised); the other order (center
+        // last, its order until 1 December) is measured too, and the ratio is taken against the better ceiling
         boolean centerFirst = o.flag("center-first", false);
         List<String> services = o.list("services", "DD,TP,KD,XD,LD,GT,MT,TH,TK");
         CeilingSchema.Seeded seeded;
@@ -120,8 +120,8 @@ public final class JdbcCeiling {
         Issuer(Connection c, CeilingSchema.Seeded seeded, boolean idempotency, boolean centerFirst, boolean postgres)
                 throws SQLException {
             this.centerFirst = centerFirst;
-            // PostgreSQL, as EventLog: NOTIFY, seq and stream event in one statement (center last); with the center
-            // first, the NOTIFY on its own and the seq taken at the start
+            // PostgreSQL, center last: NOTIFY, seq and stream event in one statement; with the center first, the
+            // NOTIFY on its own and the seq taken at the start
             notify = postgres && centerFirst ? c.prepareStatement("SELECT pg_notify('motcua_events', ?)") : null;
             append = postgres && !centerFirst ? c.prepareStatement(
                     "WITH n AS (SELECT pg_notify('motcua_events', ?)), "
@@ -243,7 +243,7 @@ public final class JdbcCeiling {
                 c.commit();
                 return;
             }
-            // the center row last, as in the backend: its lock is held for the append and the commit only
+            // center last: its lock is held for the append and the commit only
             long seq = centerFirst ? firstSeq : nextSeq();
             insertStreamEvent.setLong(1, seeded.centerId());
             insertStreamEvent.setLong(2, seq);
