@@ -51,9 +51,10 @@ public class EventLog {
     DatabaseKind database;
 
     /**
-     * Locks the center's row until commit. Every change that appends an event calls this before it takes any
-     * other lock (its services', its counter's, its ticket's, by reading or writing them), so that no two changes
-     * ever wait for each other crosswise; a change that never appends may skip it if it locks no center row.
+     * Locks the center's row until commit. A change that appends an event calls this before any other lock it
+     * takes (its services', its counter's, its ticket's, by reading or writing them), so that no two changes ever
+     * wait for each other crosswise; one that takes no other lock (the stats event) need not, as its append locks
+     * the row then.
      */
     public void lockCenter(long centerId) {
         em.unwrap(Session.class).doWork(connection -> lockCenter(connection, centerId));

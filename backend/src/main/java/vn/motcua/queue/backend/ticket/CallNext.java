@@ -109,7 +109,7 @@ public class CallNext {
         return Optional.of(ticket);
     }
 
-    /** Locks the counter (after the center's and its services' locks) and checks that it is open with no citizen at it. */
+    /** Locks the counter (after the center's and its services' locks) and checks it is open with no citizen at it. */
     public static void lockFreeCounter(Counter counter) {
         Counter.lock(counter);
         if (counter.status != CounterStatus.OPEN) {

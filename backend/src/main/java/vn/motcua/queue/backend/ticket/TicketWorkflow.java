@@ -175,8 +175,8 @@ public class TicketWorkflow {
 
     /**
      * Locks the ticket's center's row, then the row of the ticket's service (the first locks of a ticket's change,
-     * see {@link EventLog#lockCenter}), and reads the ticket again under them. A concurrent transfer may have moved the ticket meanwhile: then
-     * the lock of its new service is taken.
+     * see {@link EventLog#lockCenter}), and reads the ticket again under them. A concurrent transfer may have moved
+     * the ticket meanwhile: then the lock of its new service is taken.
      */
     public Service lockServiceOf(Ticket ticket) {
         return lockServicesOf(ticket, null);

@@ -121,8 +121,8 @@ class LockOrderTest {
     /** Until a session of this database waits in the center-locking statement (EventLog.lockCenter). */
     private void waitUntilBlockedAtTheCenterLock(Future<Response> answer) throws Exception {
         String waiting = database.postgres()
-                ? "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
-                        + " AND query LIKE 'SELECT id FROM center WHERE id = $1 FOR UPDATE%'"
+                ? "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
+                        + " AND wait_event_type = 'Lock' AND query LIKE 'SELECT id FROM center WHERE id = $1 FOR UPDATE%'"
                 : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL"
                         + " AND UPPER(EXECUTING_STATEMENT) LIKE 'UPDATE CENTER SET EVENT_SEQ = EVENT_SEQ WHERE%'";
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
