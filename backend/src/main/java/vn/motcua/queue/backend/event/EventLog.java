@@ -68,11 +68,7 @@ public class EventLog {
                 ? "SELECT id FROM center WHERE id = ? FOR UPDATE"
                 : "UPDATE center SET event_seq = event_seq WHERE id = ?")) {
             lock.setLong(1, centerId);
-            if (database.postgres()) {
-                lock.executeQuery().close();
-            } else {
-                lock.executeUpdate();
-            }
+            lock.execute();
         }
     }
 

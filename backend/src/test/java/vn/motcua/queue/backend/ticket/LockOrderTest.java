@@ -28,7 +28,7 @@ import vn.motcua.queue.backend.support.TestCenter;
  * Every change locks its center's row before any other row (EventLog.lockCenter), so that no two changes wait
  * for each other crosswise. Shown on the database itself: another transaction holds the center's row; the change
  * must then wait at its center lock while holding no lock on a service, counter or ticket row of the center
- * (a third transaction locks all of them at once, with a short lock timeout); once the center is released it
+ * (a third transaction locks all of them at once, without waiting); once the center is released it
  * completes.
  */
 @QuarkusTest
@@ -148,40 +148,20 @@ class LockOrderTest {
     private void assertNoOtherRowOfTheCenterLocked(long centerId) throws SQLException {
         try (Connection probe = dataSource.getConnection()) {
             probe.setAutoCommit(false);
-            String h2Timeout = null;
-            try (Statement s = probe.createStatement()) {
-                if (database.postgres()) {
-                    s.execute("SET LOCAL lock_timeout = '500ms'"); // this transaction only
-                } else { // H2's is the session's: the pooled connection gets its own back below
-                    try (ResultSet r = s.executeQuery("SELECT LOCK_TIMEOUT()")) {
-                        assertThat(r.next()).isTrue();
-                        h2Timeout = r.getString(1);
-                    }
-                    s.execute("SET LOCK_TIMEOUT 500");
-                }
-            }
             try {
-                lockEveryRow(probe, centerId);
+                for (String table : new String[] {"service", "counter", "ticket"}) {
+                    // NOWAIT (H2 and PostgreSQL): fails at once on a row locked by another transaction
+                    try (PreparedStatement lock = probe.prepareStatement(
+                            "SELECT id FROM " + table + " WHERE center_id = ? FOR UPDATE NOWAIT")) {
+                        lock.setLong(1, centerId);
+                        lock.executeQuery().close();
+                    } catch (SQLException e) {
+                        throw new AssertionError("a " + table + " row of the center was locked before its center: "
+                                + e.getMessage(), e);
+                    }
+                }
             } finally {
                 probe.rollback();
-                if (h2Timeout != null) {
-                    try (Statement s = probe.createStatement()) {
-                        s.execute("SET LOCK_TIMEOUT " + Integer.parseInt(h2Timeout));
-                    }
-                }
-            }
-        }
-    }
-
-    private static void lockEveryRow(Connection probe, long centerId) {
-        for (String table : new String[] {"service", "counter", "ticket"}) {
-            try (PreparedStatement lock = probe.prepareStatement(
-                    "SELECT id FROM " + table + " WHERE center_id = ? FOR UPDATE")) {
-                lock.setLong(1, centerId);
-                lock.executeQuery().close();
-            } catch (SQLException e) {
-                throw new AssertionError("a " + table + " row of the center was locked before its center: "
-                        + e.getMessage(), e);
             }
         }
     }
