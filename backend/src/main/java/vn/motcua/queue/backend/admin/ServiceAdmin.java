@@ -14,6 +14,7 @@ import vn.motcua.queue.backend.center.CenterDirectory;
 import vn.motcua.queue.backend.center.CounterService;
 import vn.motcua.queue.backend.center.Service;
 import vn.motcua.queue.backend.common.ProblemException;
+import vn.motcua.queue.backend.event.EventLog;
 import vn.motcua.queue.backend.ticket.Ticket;
 
 /** Creates, changes and removes the services of a center. */
@@ -26,6 +27,8 @@ public class ServiceAdmin {
     CenterChanges changes;
     @Inject
     vn.motcua.queue.backend.security.Audit audit;
+    @Inject
+    EventLog events;
 
     @Transactional
     public List<ServiceAdminView> list(String centerCode) {
@@ -79,7 +82,10 @@ public class ServiceAdmin {
     @Transactional
     public void delete(String centerCode, String code) {
         Center center = directory.center(centerCode);
-        Service s = directory.service(center, code);
+        // the center's row first, as every change locks it (EventLog.lockCenter): a ticket being issued for this
+        // service either committed before the count below or waits, then finds the service gone (404)
+        events.lockCenter(center.id);
+        Service s = directory.serviceLocked(center, code);
         if (Ticket.count("serviceId = ?1 or numberServiceId = ?1", s.id) > 0) {
             throw ProblemException.conflict("Service '" + code + "' has tickets; close it (open=false) instead");
         }

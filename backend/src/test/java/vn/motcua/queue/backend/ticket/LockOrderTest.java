@@ -95,6 +95,15 @@ class LockOrderTest {
                 () -> given().post("/api/centers/{c}/counters/1/pause", center.code), 200);
     }
 
+    @Test
+    void removingAServiceWaitsForTheCenterBeforeCountingItsTickets() throws Exception {
+        // else a ticket issued between the count and the delete made the delete fail on the foreign key (a 500)
+        TestCenter center = TestCenter.create("LOD").service("S", "A").service("T", "B").counter(1, "S");
+        assertWaitsAtTheCenterHoldingNothingElse(center,
+                () -> given().delete("/api/admin/centers/{c}/services/T", center.code), 204);
+        center.issue("T").then().statusCode(404);
+    }
+
     private void assertWaitsAtTheCenterHoldingNothingElse(TestCenter center, Callable<Response> change, int status)
             throws Exception {
         Future<Response> answer;
