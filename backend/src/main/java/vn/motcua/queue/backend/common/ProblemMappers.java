@@ -9,7 +9,9 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -17,6 +19,13 @@ import vn.motcua.queue.core.ticket.IllegalTransitionException;
 
 /** Maps every refusal to application/problem+json, once, with a detail a person can act on. */
 public class ProblemMappers {
+
+    /**
+     * SQLStates of a change that gave up waiting for a row another change held: H2's lock timeout, a deadlock or
+     * serialization failure (both databases), PostgreSQL's deadlock and its {@code lock_timeout}. The change was
+     * rolled back whole; the same request a moment later goes through.
+     */
+    private static final Set<String> LOCK_GIVEN_UP = Set.of("HYT00", "40001", "40P01", "55P03");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders request) {
@@ -112,9 +121,22 @@ public class ProblemMappers {
             if (t instanceof ProblemException p) {
                 return problem(p, request);
             }
+            if (t instanceof SQLException sql && LOCK_GIVEN_UP.contains(String.valueOf(sql.getSQLState()))) {
+                return busy(sql);
+            }
         }
         Log.error("Unexpected error", e);
         return Problem.response(500, "Internal error", "The server failed; the change was not made. Try again.");
+    }
+
+    /** 503 with Retry-After: the kiosk agent retries 5xx with the same Idempotency-Key, a clerk's screen says it. */
+    private static Response busy(SQLException e) {
+        Log.warnf("a change waited too long for a lock and was rolled back (SQLState %s): %s", e.getSQLState(),
+                e.getMessage());
+        Response r = Problem.response(503, "Service Unavailable",
+                "The queue is busy with another change; nothing was changed. Try again in a moment.");
+        r.getHeaders().putSingle("Retry-After", "1");
+        return r;
     }
 
     static String describe(JsonProcessingException e) {

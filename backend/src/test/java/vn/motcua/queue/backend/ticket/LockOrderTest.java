@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +30,8 @@ import vn.motcua.queue.backend.support.TestCenter;
  * for each other crosswise. Shown on the database itself: another transaction holds the center's row; the change
  * must then wait at its center lock while holding no lock on a service, counter or ticket row of the center
  * (a third transaction locks all of them at once, without waiting); once the center is released it
- * completes.
+ * completes. A change that waits longer than the lock timeout ({@code motcua.db.lock-timeout-ms}) is rolled back
+ * whole and answered 503 with Retry-After.
  */
 @QuarkusTest
 class LockOrderTest {
@@ -102,6 +104,35 @@ class LockOrderTest {
         assertWaitsAtTheCenterHoldingNothingElse(center,
                 () -> given().delete("/api/admin/centers/{c}/services/T", center.code), 204);
         center.issue("T").then().statusCode(404);
+    }
+
+    @Test
+    void aChangeThatWaitsLongerThanTheLockTimeoutIsAnswered503AndChangesNothing() throws Exception {
+        TestCenter center = TestCenter.create("LOB").service("S", "A").counter(1, "S");
+        String key = UUID.randomUUID().toString();
+        Callable<Response> issue = () -> given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("service", "S")).post("/api/centers/{c}/tickets", center.code);
+        Response refused;
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement("SELECT id FROM center WHERE code = ? FOR UPDATE")) {
+                lock.setString(1, center.code);
+                lock.executeQuery().close();
+            }
+            // bounded: without a lock timeout PostgreSQL would wait for the holder for ever
+            refused = pool.submit(issue).get(30, TimeUnit.SECONDS);
+            holder.rollback();
+        }
+        assertThat(refused.statusCode()).as(refused.asString()).isEqualTo(503);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.header("Retry-After")).isEqualTo("1");
+        assertThat(refused.jsonPath().getString("detail")).contains("nothing was changed");
+        // nothing was kept, not even the key's claim: the same request now issues the center's first ticket
+        Response retried = issue.call();
+        assertThat(retried.statusCode()).as(retried.asString()).isEqualTo(201);
+        assertThat(retried.jsonPath().getString("number")).isEqualTo("A001");
+        given().get("/api/centers/{c}/tickets", center.code).then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.is(1));
     }
 
     private void assertWaitsAtTheCenterHoldingNothingElse(TestCenter center, Callable<Response> change, int status)

@@ -51,6 +51,8 @@ public class CenterTicketResource {
     @APIResponse(responseCode = "200", description = "a repeat of an earlier request with the same Idempotency-Key: "
             + "the first ticket, nothing new issued")
     @APIResponse(responseCode = "409", description = "the service or the center is not open now")
+    @APIResponse(responseCode = "503", description = "the center was busy longer than motcua.db.lock-timeout-ms; "
+            + "nothing issued, retry after Retry-After seconds with the same Idempotency-Key")
     public Response issue(@PathParam("center") String center,
                           @Parameter(description = "repeat-safe key, e.g. a UUID per button press; kept 24 h",
                                   schema = @Schema(type = SchemaType.STRING))
