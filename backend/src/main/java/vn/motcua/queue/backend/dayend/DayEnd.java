@@ -45,7 +45,8 @@ public class DayEnd {
     Duration eventRetention;
 
     @Scheduled(every = "${motcua.day-end.every:60s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         for (Center center : centers()) {
             expire(center.code);

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -49,13 +50,13 @@ public class EventRelay {
     /** A change of the center was committed (here or on another instance). */
     public void committed(Long centerId) {
         if (subscribers.containsKey(centerId)) {
-            worker.execute(() -> deliver(centerId));
+            run(() -> deliver(centerId));
         }
     }
 
     /** Registers a subscriber and sends it a snapshot; events after the snapshot follow. */
     public void subscribe(Subscriber s) {
-        worker.execute(() -> {
+        run(() -> {
             subscribers.computeIfAbsent(s.centerId(), id -> ConcurrentHashMap.newKeySet()).add(s);
             sendSnapshot(s);
             deliver(s.centerId());
@@ -63,7 +64,7 @@ public class EventRelay {
     }
 
     public void unsubscribe(Subscriber s) {
-        worker.execute(() -> {
+        run(() -> {
             Set<Subscriber> set = subscribers.get(s.centerId());
             if (set != null) {
                 set.remove(s);
@@ -78,7 +79,7 @@ public class EventRelay {
 
     /** A fresh snapshot for a subscriber that asked for it or fell behind. */
     public void resync(Subscriber s) {
-        worker.execute(() -> {
+        run(() -> {
             if (subscribers.getOrDefault(s.centerId(), Set.of()).contains(s)) {
                 sendSnapshot(s);
             }
@@ -149,15 +150,17 @@ public class EventRelay {
     }
 
     /** Safety net for a missed wake-up (e.g. a NOTIFY lost while the listener reconnected). */
-    @Scheduled(every = "${motcua.events.poll:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${motcua.events.poll:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         for (Long centerId : subscribers.keySet()) {
-            worker.execute(() -> deliver(centerId));
+            run(() -> deliver(centerId));
         }
     }
 
     /** Closes connections that stopped answering pings (a TV switched off without closing). */
-    @Scheduled(every = "${motcua.events.sweep:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${motcua.events.sweep:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void closeDead() {
         Instant limit = Instant.now().minus(deadAfter); // real time: liveness of sockets
         for (Set<Subscriber> set : subscribers.values()) {
@@ -167,6 +170,18 @@ public class EventRelay {
                     s.sink().close("no answer to pings");
                 }
             }
+        }
+    }
+
+    /**
+     * Hands work to the worker; once the application stops, work still arriving (a socket's close, a scheduled
+     * poll that fires during shutdown) is dropped instead of failing with RejectedExecutionException.
+     */
+    private void run(Runnable work) {
+        try {
+            worker.execute(work);
+        } catch (RejectedExecutionException stopping) {
+            Log.debug("event relay stopped; work dropped");
         }
     }
 

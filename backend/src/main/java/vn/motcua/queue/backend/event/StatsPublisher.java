@@ -33,7 +33,8 @@ public class StatsPublisher {
     EventLog events;
 
     @Scheduled(every = "${motcua.events.stats-every:10s}", delayed = "3s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void publishChanged() {
         List<Center> centers = QuarkusTransaction.requiringNew().call(() -> Center.<Center>listAll());
         for (Center c : centers) {

@@ -44,7 +44,8 @@ public class QueueMetrics {
     }
 
     @Scheduled(every = "${motcua.metrics.refresh:10s}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void refreshWaiting() {
         for (Center center : Center.<Center>listAll()) {

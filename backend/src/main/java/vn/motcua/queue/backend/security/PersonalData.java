@@ -44,7 +44,8 @@ public class PersonalData {
     }
 
     @Scheduled(every = "${motcua.personal-data.purge-every:1h}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduledPurge() {
         purge();
         sessions.purgeExpired();
