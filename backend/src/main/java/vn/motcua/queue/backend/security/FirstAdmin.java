@@ -21,6 +21,8 @@ public class FirstAdmin {
     Optional<String> username;
     @ConfigProperty(name = "motcua.bootstrap.admin-password")
     Optional<String> password;
+    @ConfigProperty(name = "motcua.demo.seed", defaultValue = "false")
+    boolean demoSeed;
 
     @Transactional
     void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -28,6 +30,9 @@ public class FirstAdmin {
             return;
         }
         if (username.isEmpty() || password.isEmpty()) {
+            if (demoSeed) {
+                return; // the demo data seeds its own 'admin' just after this
+            }
             Log.warn("No ADMIN account yet: set MOTCUA_BOOTSTRAP_ADMIN_USERNAME and MOTCUA_BOOTSTRAP_ADMIN_PASSWORD "
                     + "and restart to create the first one");
             return;
