@@ -54,7 +54,8 @@ function refusal(error) {
     return;
   }
   const title = error.status === 0 ? t('network') : error.status === 409 ? t('refused')
-    : error.status === 403 ? t('forbidden') : error.status === 404 ? t('notFound') : t('failed');
+    : error.status === 403 ? t('forbidden') : error.status === 404 ? t('notFound')
+    : error.status === 503 ? t('busy') : t('failed');
   message('error', title, error.detail || '');
 }
 

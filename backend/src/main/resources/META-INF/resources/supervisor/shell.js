@@ -68,7 +68,8 @@ export function refusal(error) {
     return; // the sign-in form is on its way
   }
   const title = error.status === 0 ? t('network') : error.status === 400 ? t('refused')
-    : error.status === 403 ? t('forbidden') : error.status === 404 ? t('notFound') : t('failed');
+    : error.status === 403 ? t('forbidden') : error.status === 404 ? t('notFound')
+    : error.status === 503 ? t('busy') : t('failed');
   message('error', title, error.detail || '');
 }
 

@@ -3,11 +3,14 @@ package vn.motcua.queue.backend.clerk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +34,8 @@ class ClerkConsoleBrowserTest {
     URI base;
     @Inject
     TestTimeSource clock;
+    @Inject
+    AgroalDataSource dataSource;
 
     @AfterEach
     void realTime() {
@@ -194,6 +199,33 @@ class ClerkConsoleBrowserTest {
             eventually(b::number, "—"); // and the screen was read again
             assertThat(b.enabled("act-finish")).isFalse();
             assertThat(status(first)).isEqualTo("DONE");
+        }
+    }
+
+    @Test
+    void aCallWhileTheCenterStaysBusyTooLongSaysSoInVietnameseAndCallsNobody() throws Exception {
+        ClerkFixture c = ClerkFixture.create();
+        String clerk = c.clerk();
+        JsonPath first = c.issue("HT");
+        try (ClerkBrowser b = new ClerkBrowser(base)) {
+            b.signIn(clerk, Users.PASSWORD);
+            b.chooseCounter(1);
+            try (Connection holder = dataSource.getConnection()) {
+                // another change holds the center for longer than motcua.db.lock-timeout-ms: the call gets a 503
+                holder.setAutoCommit(false);
+                try (PreparedStatement lock = holder.prepareStatement("SELECT id FROM center WHERE code = ? FOR UPDATE")) {
+                    lock.setString(1, c.code);
+                    lock.executeQuery().close();
+                }
+                b.click("act-next");
+                eventually(() -> b.text("message-title"), "Hệ thống đang bận, chưa có gì thay đổi. Vui lòng thử lại.");
+                holder.rollback();
+            }
+            assertThat(b.driver.findElement(By.id("message")).getAttribute("class")).contains("error");
+            assertThat(status(first)).isEqualTo("WAITING");
+            b.click("act-next");
+            eventually(b::number, first.getString("number"));
+            assertThat(status(first)).isEqualTo("CALLED");
         }
     }
 
