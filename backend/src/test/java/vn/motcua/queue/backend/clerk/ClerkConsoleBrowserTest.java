@@ -9,8 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import vn.motcua.queue.backend.support.HeldCenter;
 import vn.motcua.queue.backend.support.TestTimeSource;
 import vn.motcua.queue.backend.support.Users;
 
@@ -205,21 +204,14 @@ class ClerkConsoleBrowserTest {
     @Test
     void aCallWhileTheCenterStaysBusyTooLongSaysSoInVietnameseAndCallsNobody() throws Exception {
         ClerkFixture c = ClerkFixture.create();
-        String clerk = c.clerk();
         JsonPath first = c.issue("HT");
         try (ClerkBrowser b = new ClerkBrowser(base)) {
-            b.signIn(clerk, Users.PASSWORD);
+            b.signIn(c.clerk(), Users.PASSWORD);
             b.chooseCounter(1);
-            try (Connection holder = dataSource.getConnection()) {
-                // another change holds the center for longer than motcua.db.lock-timeout-ms: the call gets a 503
-                holder.setAutoCommit(false);
-                try (PreparedStatement lock = holder.prepareStatement("SELECT id FROM center WHERE code = ? FOR UPDATE")) {
-                    lock.setString(1, c.code);
-                    lock.executeQuery().close();
-                }
+            // another change holds the center for longer than motcua.db.lock-timeout-ms: the call gets a 503
+            try (HeldCenter held = HeldCenter.hold(dataSource, c.code)) {
                 b.click("act-next");
                 eventually(() -> b.text("message-title"), "Hệ thống đang bận, chưa có gì thay đổi. Vui lòng thử lại.");
-                holder.rollback();
             }
             assertThat(b.driver.findElement(By.id("message")).getAttribute("class")).contains("error");
             assertThat(status(first)).isEqualTo("WAITING");

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.queue.backend.common.DatabaseKind;
+import vn.motcua.queue.backend.support.HeldCenter;
 import vn.motcua.queue.backend.support.TestCenter;
 
 /**
@@ -113,15 +114,9 @@ class LockOrderTest {
         Callable<Response> issue = () -> given().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(Map.of("service", "S")).post("/api/centers/{c}/tickets", center.code);
         Response refused;
-        try (Connection holder = dataSource.getConnection()) {
-            holder.setAutoCommit(false);
-            try (PreparedStatement lock = holder.prepareStatement("SELECT id FROM center WHERE code = ? FOR UPDATE")) {
-                lock.setString(1, center.code);
-                lock.executeQuery().close();
-            }
+        try (HeldCenter held = HeldCenter.hold(dataSource, center.code)) {
             // bounded: without a lock timeout PostgreSQL would wait for the holder for ever
             refused = pool.submit(issue).get(30, TimeUnit.SECONDS);
-            holder.rollback();
         }
         assertThat(refused.statusCode()).as(refused.asString()).isEqualTo(503);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -138,21 +133,11 @@ class LockOrderTest {
     private void assertWaitsAtTheCenterHoldingNothingElse(TestCenter center, Callable<Response> change, int status)
             throws Exception {
         Future<Response> answer;
-        try (Connection holder = dataSource.getConnection()) {
-            holder.setAutoCommit(false);
-            long centerId;
-            try (PreparedStatement lock = holder.prepareStatement("SELECT id FROM center WHERE code = ? FOR UPDATE")) {
-                lock.setString(1, center.code);
-                try (ResultSet r = lock.executeQuery()) {
-                    assertThat(r.next()).isTrue();
-                    centerId = r.getLong(1);
-                }
-            }
+        try (HeldCenter held = HeldCenter.hold(dataSource, center.code)) {
             answer = pool.submit(change);
             waitUntilBlockedAtTheCenterLock(answer);
             assertThat(answer.isDone()).as("the change went through while its center was locked").isFalse();
-            assertNoOtherRowOfTheCenterLocked(centerId);
-            holder.rollback();
+            assertNoOtherRowOfTheCenterLocked(held.id());
         }
         Response r = answer.get(30, TimeUnit.SECONDS);
         assertThat(r.statusCode()).as(r.asString()).isEqualTo(status);
